@@ -1,0 +1,72 @@
+using System.Numerics;
+using EscrowP2P.Chain.Contracts;
+using Nethereum.Web3;
+
+namespace EscrowP2P.Chain.LocalNode;
+
+/// <summary>Settings for the contracts deployed on a development chain.</summary>
+public sealed record DevDeploymentSettings
+{
+    public ushort FeeBps { get; init; } = 100;
+    public string FeeRecipient { get; init; } = DevAccounts.FeeRecipient.Address;
+    public ulong MinPaymentWindowSeconds { get; init; } = 5 * 60;
+    public ulong MaxPaymentWindowSeconds { get; init; } = 7 * 24 * 60 * 60;
+    public IReadOnlyList<string> Moderators { get; init; } = [DevAccounts.Moderator.Address];
+    /// <summary>Minted to every trader account, in the stablecoin's base units (6 decimals).</summary>
+    public BigInteger StablecoinPerTrader { get; init; } = 1_000_000 * BigInteger.Pow(10, 6);
+}
+
+/// <summary>Where the development contracts live.</summary>
+public sealed record DevDeployment(string EscrowAddress, string StablecoinAddress, ulong DeploymentBlock);
+
+/// <summary>
+/// Deploys the escrow and the test stablecoin, allow-lists the stablecoin, grants the moderators their role and
+/// funds the trader accounts with stablecoins.
+/// </summary>
+public static class DevChainDeployer
+{
+    public static async Task<DevDeployment> DeployAsync(IWeb3 admin, DevDeploymentSettings? settings = null, CancellationToken cancellationToken = default)
+    {
+        settings ??= new DevDeploymentSettings();
+        var adminAddress = admin.TransactionManager.Account.Address;
+
+        var escrowReceipt = await admin.Eth.GetContractDeploymentHandler<P2PEscrowDeployment>()
+            .SendRequestAndWaitForReceiptAsync(new P2PEscrowDeployment
+            {
+                Admin = adminAddress,
+                FeeRecipient = settings.FeeRecipient,
+                FeeBps = settings.FeeBps,
+                MinPaymentWindow = settings.MinPaymentWindowSeconds,
+                MaxPaymentWindow = settings.MaxPaymentWindowSeconds,
+            }, cancellationToken).EnsureSucceeded();
+        var escrow = escrowReceipt.ContractAddress;
+
+        var stablecoin = (await admin.Eth.GetContractDeploymentHandler<TestStablecoinDeployment>()
+            .SendRequestAndWaitForReceiptAsync(new TestStablecoinDeployment(), cancellationToken).EnsureSucceeded()).ContractAddress;
+
+        await admin.Eth.GetContractTransactionHandler<SetTokenAllowedFunction>()
+            .SendRequestAndWaitForReceiptAsync(escrow, new SetTokenAllowedFunction { Token = stablecoin, Allowed = true }, cancellationToken)
+            .EnsureSucceeded();
+
+        var moderatorRole = await admin.Eth.GetContractQueryHandler<ModeratorRoleFunction>()
+            .QueryAsync<byte[]>(escrow, new ModeratorRoleFunction());
+        foreach (var moderator in settings.Moderators)
+        {
+            await admin.Eth.GetContractTransactionHandler<GrantRoleFunction>()
+                .SendRequestAndWaitForReceiptAsync(escrow, new GrantRoleFunction { Role = moderatorRole, Account = moderator }, cancellationToken)
+                .EnsureSucceeded();
+        }
+
+        if (settings.StablecoinPerTrader > 0)
+        {
+            foreach (var trader in DevAccounts.Traders)
+            {
+                await admin.Eth.GetContractTransactionHandler<MintFunction>()
+                    .SendRequestAndWaitForReceiptAsync(stablecoin, new MintFunction { To = trader.Address, Amount = settings.StablecoinPerTrader }, cancellationToken)
+                    .EnsureSucceeded();
+            }
+        }
+
+        return new DevDeployment(escrow, stablecoin, (ulong)escrowReceipt.BlockNumber.Value);
+    }
+}
