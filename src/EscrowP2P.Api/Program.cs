@@ -1,6 +1,27 @@
+using EscrowP2P.Api.Auth;
+using EscrowP2P.Api.Chain;
+using EscrowP2P.Api.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStructuredLogging();
+await EmbeddedDevChain.AddIfNoChainConfiguredAsync(builder);
+builder.AddEscrowChain();
+builder.AddTradeStore();
+builder.AddSiweAuthentication();
+builder.AddApiControllers();
+builder.AddOperations();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.MigrateDatabaseAsync();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLogging();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.Run();
+app.MapControllers();
+app.MapOperations();
+
+await app.RunAsync();

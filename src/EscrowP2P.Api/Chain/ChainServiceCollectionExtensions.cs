@@ -1,0 +1,35 @@
+using EscrowP2P.Chain;
+using EscrowP2P.Chain.Configuration;
+using EscrowP2P.Chain.Transactions;
+
+namespace EscrowP2P.Api.Chain;
+
+public static class ChainServiceCollectionExtensions
+{
+    /// <summary>The node connection, the escrow service and the moderator signer, with validated options.</summary>
+    public static WebApplicationBuilder AddEscrowChain(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ChainOptions>()
+            .BindConfiguration(ChainOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.RpcUrl), "Chain:RpcUrl is required (leave it empty only to run the embedded development chain).")
+            .Validate(o => o.Tokens.Select(t => t.Address.ToUpperInvariant()).Distinct().Count() == o.Tokens.Count, "Chain:Tokens lists an address twice.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ModeratorKeyOptions>()
+            .BindConfiguration(ModeratorKeyOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.PrivateKey) || !string.IsNullOrWhiteSpace(o.KeystorePath),
+                "A moderator key is required: Moderator__PrivateKey (environment) or Moderator:KeystorePath + Moderator:KeystorePassword.")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ChainConnection>();
+        builder.Services.AddSingleton<FeeOracle>();
+        builder.Services.AddSingleton<TransactionSimulator>();
+        builder.Services.AddSingleton<UnsignedTransactionBuilder>();
+        builder.Services.AddSingleton<ModeratorSigner>();
+        builder.Services.AddSingleton<EscrowService>();
+        builder.Services.AddSingleton<SupportedTokens>();
+        builder.Services.AddHostedService<ChainStartupCheck>();
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using EscrowP2P.Chain.Configuration;
+using EscrowP2P.Chain.Transactions;
+using Microsoft.Extensions.Options;
+using Nethereum.Util;
+
+namespace EscrowP2P.Api.Chain;
+
+/// <summary>ETH plus the configured ERC-20 tokens, looked up by address.</summary>
+public sealed class SupportedTokens
+{
+    private readonly Dictionary<string, SupportedToken> _byAddress;
+
+    public SupportedTokens(IOptions<ChainOptions> options)
+    {
+        All = [new SupportedToken(EthToken.Symbol, EthToken.Address, EthToken.Decimals),
+            .. options.Value.Tokens.Select(t => new SupportedToken(t.Symbol, AddressUtil.Current.ConvertToChecksumAddress(t.Address), t.Decimals))];
+        _byAddress = All.ToDictionary(t => t.Address, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<SupportedToken> All { get; }
+
+    public SupportedToken? Find(string? address) =>
+        address is not null && _byAddress.TryGetValue(address, out var token) ? token : null;
+}
+
+public sealed record SupportedToken(string Symbol, string Address, int Decimals);

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EscrowP2P.Chain.Configuration;
+
+/// <summary>
+/// The Ethereum node and the escrow deployment the service works with. Left without an RPC URL, the service
+/// starts its own local anvil and fills these in (the embedded development default).
+/// </summary>
+public sealed class ChainOptions
+{
+    public const string Section = "Chain";
+
+    [Url] public string? RpcUrl { get; set; }
+
+    /// <summary>Optional WebSocket endpoint for low-latency new-head subscriptions.</summary>
+    public string? WebSocketUrl { get; set; }
+
+    [Range(1, long.MaxValue)] public long ChainId { get; set; }
+
+    [Required, RegularExpression("^0x[0-9a-fA-F]{40}$", ErrorMessage = "Chain:EscrowAddress must be a 0x-prefixed 20-byte address.")]
+    public string EscrowAddress { get; set; } = "";
+
+    /// <summary>ERC-20 tokens offered to traders; ETH is always supported. Each must also be allow-listed on-chain.</summary>
+    public List<TokenOptions> Tokens { get; set; } = [];
+
+    /// <summary>Added on top of the node's gas estimate, so a wallet's transaction does not run out of gas.</summary>
+    [Range(0, 200)] public int GasMarginPercent { get; set; } = 20;
+
+    /// <summary>How long a moderator request waits for its transaction's receipt before answering "pending".</summary>
+    [Range(1, 600)] public int ReceiptTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>First block the event listener reads (the escrow's deployment block).</summary>
+    [Range(0, long.MaxValue)] public long StartBlock { get; set; }
+}
+
+public sealed class TokenOptions
+{
+    [Required] public string Symbol { get; set; } = "";
+    [Required, RegularExpression("^0x[0-9a-fA-F]{40}$")] public string Address { get; set; } = "";
+    [Range(0, 36)] public int Decimals { get; set; }
+}

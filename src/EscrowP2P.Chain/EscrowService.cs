@@ -1,0 +1,87 @@
+using EscrowP2P.Chain.Configuration;
+using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Transactions;
+using Microsoft.Extensions.Options;
+using Nethereum.Contracts;
+using Nethereum.Contracts.Standards.ERC20.ContractDefinition;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace EscrowP2P.Chain;
+
+/// <summary>
+/// Everything the platform asks of the escrow contract: reading trades, preparing the unsigned transactions users
+/// sign in their wallets, and sending the moderator's own transactions.
+/// </summary>
+public sealed class EscrowService(
+    ChainConnection chain,
+    UnsignedTransactionBuilder builder,
+    ModeratorSigner moderator,
+    IOptions<ChainOptions> options)
+{
+    private readonly TimeSpan _receiptTimeout = TimeSpan.FromSeconds(options.Value.ReceiptTimeoutSeconds);
+
+    public string EscrowAddress => chain.EscrowAddress;
+    public string ModeratorAddress => moderator.Address;
+
+    public async Task<OnChainTrade> GetTradeAsync(byte[] tradeId, CancellationToken cancellationToken)
+    {
+        var output = await chain.Web3.Eth.GetContractQueryHandler<GetTradeFunction>()
+            .QueryDeserializingToObjectAsync<GetTradeOutput>(new GetTradeFunction { TradeId = tradeId }, chain.EscrowAddress)
+            .WaitAsync(cancellationToken);
+        return output.Trade;
+    }
+
+    /// <summary>createTrade, preceded by approve when the seller's ERC-20 allowance is short.</summary>
+    public async Task<IReadOnlyList<UnsignedTransaction>> PrepareCreateTradeAsync(TradeTerms terms, CancellationToken cancellationToken)
+    {
+        var create = new CallRequest("createTrade", terms.Seller, chain.EscrowAddress, Encode(new CreateTradeFunction
+        {
+            TradeId = terms.TradeId,
+            Buyer = terms.Buyer,
+            Token = terms.Token,
+            Amount = terms.Amount,
+            PaymentWindow = terms.PaymentWindowSeconds,
+        }), terms.IsEth ? terms.Amount : 0);
+        if (terms.IsEth) return await builder.BuildSequenceAsync([create], cancellationToken);
+
+        var allowance = await chain.Web3.Eth.GetContractQueryHandler<AllowanceFunction>()
+            .QueryAsync<System.Numerics.BigInteger>(terms.Token, new AllowanceFunction { Owner = terms.Seller, Spender = chain.EscrowAddress })
+            .WaitAsync(cancellationToken);
+        if (allowance >= terms.Amount) return await builder.BuildSequenceAsync([create], cancellationToken);
+
+        // Approve exactly the trade's amount, never an unlimited allowance.
+        var approve = new CallRequest("approve", terms.Seller, terms.Token,
+            Encode(new ApproveFunction { Spender = chain.EscrowAddress, Value = terms.Amount }), 0);
+        return await builder.BuildSequenceAsync([approve, create], cancellationToken);
+    }
+
+    public Task<UnsignedTransaction> PrepareActionAsync(TradeAction action, byte[] tradeId, string from, CancellationToken cancellationToken)
+    {
+        var (purpose, data) = action switch
+        {
+            TradeAction.MarkPaid => ("markPaid", Encode(new MarkPaidFunction { TradeId = tradeId })),
+            TradeAction.Release => ("release", Encode(new ReleaseFunction { TradeId = tradeId })),
+            TradeAction.Cancel => ("cancel", Encode(new CancelFunction { TradeId = tradeId })),
+            TradeAction.Dispute => ("openDispute", Encode(new OpenDisputeFunction { TradeId = tradeId })),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+        };
+        return builder.BuildAsync(new CallRequest(purpose, from, chain.EscrowAddress, data, 0), cancellationToken);
+    }
+
+    /// <summary>Signs and sends resolveDispute with the moderator key and waits, within a bound, for the receipt.</summary>
+    public async Task<ModeratorTransactionResult> ResolveDisputeAsync(byte[] tradeId, ushort buyerBps, CancellationToken cancellationToken)
+    {
+        var txHash = await moderator.SendAsync("resolveDispute", chain.EscrowAddress,
+            new ResolveDisputeFunction { TradeId = tradeId, BuyerBps = buyerBps }, cancellationToken);
+        var receipt = await moderator.WaitForReceiptAsync(txHash, _receiptTimeout, cancellationToken);
+        if (receipt is null) return new ModeratorTransactionResult(txHash, ModeratorTransactionResult.Pending, null);
+        return new ModeratorTransactionResult(
+            txHash,
+            receipt.Succeeded() ? ModeratorTransactionResult.Mined : ModeratorTransactionResult.Reverted,
+            (long)receipt.BlockNumber.Value);
+    }
+
+    private static string Encode<TFunction>(TFunction function) where TFunction : FunctionMessage, new() =>
+        function.GetCallData().ToHex(prefix: true);
+}

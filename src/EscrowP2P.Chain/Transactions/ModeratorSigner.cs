@@ -1,0 +1,128 @@
+using System.Numerics;
+using EscrowP2P.Chain.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.KeyStore;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace EscrowP2P.Chain.Transactions;
+
+/// <summary>
+/// Signs and sends moderator transactions with the platform's key. Nonces are handed out under a lock, so
+/// concurrent requests never collide; after a failed send the next nonce is read from the node again.
+/// </summary>
+public sealed partial class ModeratorSigner : IDisposable
+{
+    private readonly ChainConnection _chain;
+    private readonly FeeOracle _fees;
+    private readonly TransactionSimulator _simulator;
+    private readonly ILogger<ModeratorSigner> _logger;
+    private readonly Web3 _web3;
+    private readonly int _marginPercent;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private BigInteger? _nextNonce;
+
+    public ModeratorSigner(
+        ChainConnection chain,
+        FeeOracle fees,
+        TransactionSimulator simulator,
+        IOptions<ModeratorKeyOptions> keyOptions,
+        IOptions<ChainOptions> chainOptions,
+        ILogger<ModeratorSigner> logger)
+    {
+        _chain = chain;
+        _fees = fees;
+        _simulator = simulator;
+        _logger = logger;
+        _marginPercent = chainOptions.Value.GasMarginPercent;
+        var account = new Account(LoadPrivateKey(keyOptions.Value), chain.ChainId);
+        _web3 = new Web3(account, chain.Client);
+        Address = account.Address;
+    }
+
+    public string Address { get; }
+
+    /// <summary>Simulates, signs and broadcasts; returns the transaction hash without waiting for it to be mined.</summary>
+    public async Task<string> SendAsync<TFunction>(string purpose, string contract, TFunction function, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
+        var data = function.GetCallData().ToHex(prefix: true);
+        var gas = await _simulator.SimulateAndEstimateAsync(new CallRequest(purpose, Address, contract, data, 0), cancellationToken);
+        var fees = await _fees.SuggestAsync(cancellationToken);
+
+        await _sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            var nonce = _nextNonce ??= (await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreatePending())).Value;
+            var input = new TransactionInput
+            {
+                From = Address,
+                To = contract,
+                Data = data,
+                Value = new HexBigInteger(0),
+                Gas = new HexBigInteger(gas * (100 + _marginPercent) / 100),
+                MaxFeePerGas = new HexBigInteger(fees.MaxFeePerGas),
+                MaxPriorityFeePerGas = new HexBigInteger(fees.MaxPriorityFeePerGas),
+                Nonce = new HexBigInteger(nonce),
+                Type = new HexBigInteger(2),
+                ChainId = new HexBigInteger(_chain.ChainId),
+            };
+            var signed = await _web3.TransactionManager.SignTransactionAsync(input);
+            var hash = await _web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
+            _nextNonce = nonce + 1;
+            LogSent(purpose, hash, (long)nonce);
+            return hash;
+        }
+        catch
+        {
+            _nextNonce = null;
+            throw;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Polls for the receipt until it exists or the timeout passes (then null: still pending).</summary>
+    public async Task<TransactionReceipt?> WaitForReceiptAsync(string txHash, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            while (true)
+            {
+                var receipt = await _web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(txHash);
+                if (receipt is not null) return receipt;
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _sendLock.Dispose();
+
+    private static string LoadPrivateKey(ModeratorKeyOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.PrivateKey)) return options.PrivateKey.Trim();
+        if (!string.IsNullOrWhiteSpace(options.KeystorePath))
+        {
+            var json = File.ReadAllText(options.KeystorePath);
+            var key = new KeyStoreService().DecryptKeyStoreFromJson(options.KeystorePassword ?? "", json);
+            return Convert.ToHexString(key);
+        }
+        throw new InvalidOperationException("No moderator key: set Moderator:PrivateKey (environment) or Moderator:KeystorePath and Moderator:KeystorePassword.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moderator transaction {Purpose} sent: {TxHash} (nonce {Nonce})")]
+    private partial void LogSent(string purpose, string txHash, long nonce);
+}

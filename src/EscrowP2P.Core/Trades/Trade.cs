@@ -1,0 +1,33 @@
+using EscrowP2P.Chain.Contracts;
+
+namespace EscrowP2P.Core.Trades;
+
+/// <summary>
+/// A trade as the platform knows it: the off-chain details the seller gave when preparing it, and its on-chain
+/// state as projected from the contract's events.
+/// </summary>
+public sealed class Trade
+{
+    /// <summary>0x-prefixed, 64 lowercase hex digits: the contract's bytes32 trade id.</summary>
+    public required string TradeId { get; init; }
+    public required string Seller { get; init; }
+    public required string Buyer { get; init; }
+    /// <summary>The token address, or the zero address for ETH.</summary>
+    public required string Token { get; init; }
+    /// <summary>Base units, decimal string.</summary>
+    public required string Amount { get; init; }
+    public required long PaymentWindowSeconds { get; init; }
+    public Guid? OfferId { get; init; }
+    public string? FiatAmount { get; init; }
+    public string? FiatCurrency { get; init; }
+    public string? PaymentMethod { get; init; }
+    public DateTimeOffset PreparedAt { get; init; }
+
+    public TradeStatus Status { get; set; }
+    public int? FeeBps { get; set; }
+    public long? ExpiresAt { get; set; }
+    public long? CreatedBlock { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Sequence number of the last event published for this trade.</summary>
+    public long LastSeq { get; set; }
+}

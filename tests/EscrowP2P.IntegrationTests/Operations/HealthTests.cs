@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EscrowP2P.IntegrationTests.Support;
+
+namespace EscrowP2P.IntegrationTests.Operations;
+
+public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
+{
+    [Fact]
+    public async Task Ready_reports_database_and_rpc_node_healthy()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("status").GetString().ShouldBe("Healthy");
+        body.GetProperty("checks").GetProperty("rpc-node").GetProperty("status").GetString().ShouldBe("Healthy");
+        body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString().ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Chain_info_names_the_escrow_and_the_supported_tokens()
+    {
+        using var client = app.CreateClient();
+
+        var info = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/chain", UriKind.Relative));
+
+        info.GetProperty("chainId").GetInt64().ShouldBe(31337);
+        info.GetProperty("escrowAddress").GetString().ShouldBe(Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(app.Deployment.EscrowAddress));
+        var symbols = info.GetProperty("tokens").EnumerateArray().Select(t => t.GetProperty("symbol").GetString()).ToList();
+        symbols.ShouldBe(["ETH", "tUSD"]);
+    }
+
+    [Fact]
+    public async Task Unknown_route_answers_problem_details()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/api/does-not-exist", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EscrowP2P.IntegrationTests.Support;
+
+/// <summary>
+/// The real app on a real Kestrel loopback port, against this class's own anvil (with the escrow and stablecoin
+/// deployed) and its own SQLite file. One per test class.
+/// </summary>
+public class EscrowApiFixture : AnvilFixture
+{
+    private WebApplicationFactory<Program>? _factory;
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"escrowp2p-test-{Guid.NewGuid():N}.db");
+
+    public DevDeployment Deployment { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public IServiceProvider Services => Factory.Services;
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("the app has not started");
+
+    /// <summary>The domain SIWE messages must name to be accepted by this app.</summary>
+    public const string SiweDomain = "escrowp2p.test";
+
+    protected virtual void Configure(IDictionary<string, string?> settings) { }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Deployment = await DeployDevContractsAsync();
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["Chain:RpcUrl"] = Node.RpcUrl,
+            ["Chain:WebSocketUrl"] = Node.WebSocketUrl,
+            ["Chain:ChainId"] = Node.ChainId.ToString(CultureInfo.InvariantCulture),
+            ["Chain:EscrowAddress"] = Deployment.EscrowAddress,
+            ["Chain:StartBlock"] = Deployment.DeploymentBlock.ToString(CultureInfo.InvariantCulture),
+            ["Chain:Tokens:0:Symbol"] = "tUSD",
+            ["Chain:Tokens:0:Address"] = Deployment.StablecoinAddress,
+            ["Chain:Tokens:0:Decimals"] = "6",
+            ["Chain:ReceiptTimeoutSeconds"] = "30",
+            ["Moderator:PrivateKey"] = DevAccounts.Moderator.PrivateKey,
+            ["Database:ConnectionString"] = $"Data Source={_databasePath}",
+            ["Auth:Domains:0"] = SiweDomain,
+            ["Auth:JwtSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            ["Auth:PermitsPerMinute"] = "1000",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        Configure(settings);
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            foreach (var (key, value) in settings) web.UseSetting(key, value);
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+        await base.DisposeAsync();
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_databasePath) + "*")) File.Delete(file);
+    }
+
+    /// <summary>An anonymous client talking to the app over real HTTP.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+}
