@@ -1,6 +1,7 @@
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Chain;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Api.Trades;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +9,7 @@ builder.AddStructuredLogging();
 await EmbeddedDevChain.AddIfNoChainConfiguredAsync(builder);
 builder.AddEscrowChain();
 builder.AddTradeStore();
+builder.AddTrading();
 builder.AddSiweAuthentication();
 builder.AddApiControllers();
 builder.AddOperations();

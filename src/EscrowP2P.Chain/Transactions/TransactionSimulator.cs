@@ -90,10 +90,16 @@ public sealed class TransactionSimulator(ChainConnection chain)
             || error.Message.Contains("revert", StringComparison.OrdinalIgnoreCase)
             || error.Message.Contains("insufficient funds", StringComparison.OrdinalIgnoreCase));
 
-    private static string? RevertData(RpcResponseException ex) => ex.RpcError?.Data switch
+    private static string? RevertData(RpcResponseException ex)
     {
-        JValue { Type: JTokenType.String } value => (string?)value,
-        JObject obj when obj["data"] is JValue inner => Convert.ToString(inner.Value, CultureInfo.InvariantCulture),
-        _ => null,
-    };
+        var data = ex.RpcError?.Data;
+        if (data is JObject nested) data = nested["data"];
+        var text = data switch
+        {
+            JValue value => Convert.ToString(value.Value, CultureInfo.InvariantCulture),
+            null => null,
+            _ => data.ToString(),
+        };
+        return text is not null && text.StartsWith("0x", StringComparison.Ordinal) ? text : null;
+    }
 }

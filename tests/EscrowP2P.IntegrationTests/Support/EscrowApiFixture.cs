@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EscrowP2P.IntegrationTests.Support;
 
@@ -54,11 +57,13 @@ public class EscrowApiFixture : AnvilFixture
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
+            web.UseUrls("http://127.0.0.1:0");
             foreach (var (key, value) in settings) web.UseSetting(key, value);
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel();
         _factory.StartServer();
-        BaseAddress = _factory.ClientOptions.BaseAddress;
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        BaseAddress = new Uri(address);
     }
 
     public override async Task DisposeAsync()

@@ -1,0 +1,35 @@
+using System.Numerics;
+using EscrowP2P.Api.Auth;
+using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Core.Trades;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EscrowP2P.Api.Trades;
+
+[ApiController]
+[Authorize]
+[Route("api/p2p/trades")]
+public sealed class P2PTradesController(TradePreparationService preparation) : ControllerBase
+{
+    /// <summary>
+    /// The caller (seller) prepares a trade: returns its new id and the transactions to sign in order
+    /// (approve first when the ERC-20 allowance is short, then createTrade).
+    /// </summary>
+    [HttpPost]
+    [ProducesResponseType<PreparedTrade>(StatusCodes.Status201Created)]
+    public async Task<ActionResult<PreparedTrade>> Prepare(PrepareTradeRequest request, CancellationToken cancellationToken)
+    {
+        var prepared = await preparation.PrepareAsync(new PrepareTradeCommand(
+            User.Address(),
+            EthereumRules.Checksum(request.Buyer!),
+            EthereumRules.Checksum(request.Token!),
+            BigInteger.Parse(request.Amount!, System.Globalization.CultureInfo.InvariantCulture),
+            (ulong)request.PaymentWindowSeconds!.Value,
+            request.OfferId,
+            request.FiatAmount,
+            request.FiatCurrency,
+            request.PaymentMethod), cancellationToken);
+        return Created($"/api/trades/{prepared.TradeId}", prepared);
+    }
+}

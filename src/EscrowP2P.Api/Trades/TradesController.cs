@@ -1,0 +1,42 @@
+using EscrowP2P.Api.Auth;
+using EscrowP2P.Chain.Transactions;
+using EscrowP2P.Core.Trades;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EscrowP2P.Api.Trades;
+
+[ApiController]
+[Authorize]
+[Route("api/trades")]
+public sealed class TradesController(TradeQueries queries, TradeActionService actions) : ControllerBase
+{
+    /// <summary>The caller's trades, newest activity first.</summary>
+    [HttpGet]
+    public Task<Paged<TradeView>> List([FromQuery] ListTradesQuery query, CancellationToken cancellationToken) =>
+        queries.ListAsync(User.Address(), query.Role, query.Status, query.Page, query.PageSize, cancellationToken);
+
+    [HttpGet("{tradeId}")]
+    public Task<TradeView> Get(TradeId tradeId, CancellationToken cancellationToken) =>
+        queries.GetAsync(tradeId, User.Address(), User.IsModerator(), cancellationToken);
+
+    /// <summary>Buyer: the fiat payment is sent. From then on the seller can no longer cancel.</summary>
+    [HttpPost("{tradeId}/mark-paid")]
+    public Task<UnsignedTransaction> MarkPaid(TradeId tradeId, CancellationToken cancellationToken) =>
+        actions.PrepareAsync(TradeAction.MarkPaid, tradeId, User.Address(), cancellationToken);
+
+    /// <summary>Seller: release the crypto to the buyer (minus the fee).</summary>
+    [HttpPost("{tradeId}/release")]
+    public Task<UnsignedTransaction> Release(TradeId tradeId, CancellationToken cancellationToken) =>
+        actions.PrepareAsync(TradeAction.Release, tradeId, User.Address(), cancellationToken);
+
+    /// <summary>Buyer while funded or paid; seller only while funded and after expiry plus the grace period.</summary>
+    [HttpPost("{tradeId}/cancel")]
+    public Task<UnsignedTransaction> Cancel(TradeId tradeId, CancellationToken cancellationToken) =>
+        actions.PrepareAsync(TradeAction.Cancel, tradeId, User.Address(), cancellationToken);
+
+    /// <summary>Either party, once the trade is marked paid.</summary>
+    [HttpPost("{tradeId}/dispute")]
+    public Task<UnsignedTransaction> Dispute(TradeId tradeId, CancellationToken cancellationToken) =>
+        actions.PrepareAsync(TradeAction.Dispute, tradeId, User.Address(), cancellationToken);
+}

@@ -1,0 +1,22 @@
+using EscrowP2P.Chain;
+using EscrowP2P.Core.Moderation;
+using EscrowP2P.Core.Offers;
+using EscrowP2P.Core.Trades;
+
+namespace EscrowP2P.Api.Trades;
+
+public static class TradesExtensions
+{
+    /// <summary>Trades, offers and moderation: the services behind the REST controllers.</summary>
+    public static WebApplicationBuilder AddTrading(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<EscrowParameters>();
+        builder.Services.AddScoped<TradePreparationService>();
+        builder.Services.AddScoped<TradeActionService>();
+        builder.Services.AddScoped<TradeQueries>();
+        builder.Services.AddScoped<OfferService>();
+        builder.Services.AddScoped<DisputeResolutionService>();
+        builder.Services.AddScoped<AuditQueries>();
+        return builder;
+    }
+}

@@ -1,0 +1,18 @@
+using EscrowP2P.Core.Persistence;
+using EscrowP2P.Core.Trades;
+using Microsoft.EntityFrameworkCore;
+
+namespace EscrowP2P.Core.Moderation;
+
+public sealed class AuditQueries(EscrowDbContext db)
+{
+    /// <summary>Newest first; optionally only one trade's actions.</summary>
+    public async Task<Paged<ModeratorAuditEntry>> ListAsync(string? tradeId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = db.ModeratorAudit.AsNoTracking();
+        if (tradeId is not null) query = query.Where(a => a.TradeId == tradeId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new Paged<ModeratorAuditEntry>(items, page, pageSize, total);
+    }
+}

@@ -1,0 +1,19 @@
+using System.Numerics;
+using EscrowP2P.Chain.Transactions;
+
+namespace EscrowP2P.Core.Trades;
+
+/// <summary>A seller's request to open a trade, already checked for format.</summary>
+public sealed record PrepareTradeCommand(
+    string Seller,
+    string Buyer,
+    string Token,
+    BigInteger Amount,
+    ulong PaymentWindowSeconds,
+    Guid? OfferId,
+    string? FiatAmount,
+    string? FiatCurrency,
+    string? PaymentMethod);
+
+/// <summary>The new trade's id and the transactions the seller signs, in order.</summary>
+public sealed record PreparedTrade(string TradeId, IReadOnlyList<UnsignedTransaction> Transactions);

@@ -1,0 +1,30 @@
+namespace EscrowP2P.Core.Trades;
+
+/// <summary>A trade as its parties see it over REST (and in the hub's snapshot).</summary>
+public sealed record TradeView(
+    string TradeId,
+    string Seller,
+    string Buyer,
+    string Token,
+    string Amount,
+    string Status,
+    int? FeeBps,
+    DateTimeOffset? ExpiresAt,
+    long PaymentWindowSeconds,
+    Guid? OfferId,
+    string? FiatAmount,
+    string? FiatCurrency,
+    string? PaymentMethod,
+    DateTimeOffset? PreparedAt,
+    DateTimeOffset UpdatedAt,
+    long LastSeq);
+
+/// <summary>One page of a list, with the total count for paging controls.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+public enum TradeRole
+{
+    Any,
+    Seller,
+    Buyer,
+}

@@ -1,0 +1,19 @@
+using System.Net.Http.Headers;
+using EscrowP2P.Api.Auth;
+using EscrowP2P.Chain.LocalNode;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EscrowP2P.IntegrationTests.Support;
+
+public static class AuthenticatedClients
+{
+    /// <summary>An HttpClient signed in as <paramref name="account"/>.</summary>
+    public static Task<HttpClient> ClientForAsync(this EscrowApiFixture app, DevAccount account)
+    {
+        var roles = account == DevAccounts.Moderator ? new[] { Roles.Moderator } : [];
+        var token = app.Services.GetRequiredService<JwtTokenIssuer>().Issue(account.Address, roles);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return Task.FromResult(client);
+    }
+}
