@@ -24,7 +24,7 @@ public sealed class TradeActionService(EscrowService escrow)
             case ActionDecision.WrongState:
                 throw new ConflictException(
                     $"A trade that is {trade.Status} does not allow {ActionNames.Of(action)} by you.",
-                    new Dictionary<string, object?> { ["status"] = trade.Status.ToString() });
+                    new Dictionary<string, object?> { ["tradeStatus"] = trade.Status.ToString() });
         }
         return await escrow.PrepareActionAsync(action, tradeId.ToBytes(), caller, cancellationToken);
     }

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.IntegrationTests.Support;
+
+namespace EscrowP2P.IntegrationTests.Trades;
+
+public class ConcurrentModeratorTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
+{
+    [Fact]
+    public async Task Ten_concurrent_resolves_on_different_trades_are_all_mined_with_distinct_nonces()
+    {
+        var trades = new List<TradeScenario>();
+        for (var i = 0; i < 10; i++)
+        {
+            var trade = new TradeScenario(app, DevAccounts.Traders[i % 3], DevAccounts.Traders[3 + i % 3]);
+            await trade.FundAsync(TradeScenario.Eth, 1_000_000_000 + i);
+            await trade.ActAsync("mark-paid", trade.Buyer);
+            await trade.ActAsync("dispute", trade.Buyer);
+            trades.Add(trade);
+        }
+        using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
+
+        var results = await Task.WhenAll(trades.Select(async trade =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/trades/{trade.TradeId}/resolve", UriKind.Relative))
+            {
+                Content = JsonContent.Create(new { buyerBps = 5000, reason = "concurrent" }),
+            };
+            request.Headers.Add("Idempotency-Key", "concurrent-" + trade.TradeId);
+            using var response = await moderator.SendAsync(request);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        }));
+
+        results.ShouldAllBe(r => r.GetProperty("status").GetString() == "mined");
+        var nonces = new List<long>();
+        foreach (var result in results)
+        {
+            var tx = await app.Reader.Eth.Transactions.GetTransactionByHash.SendRequestAsync(result.GetProperty("txHash").GetString());
+            tx.From.ShouldBe(DevAccounts.Moderator.Address, StringCompareShould.IgnoreCase);
+            nonces.Add((long)tx.Nonce.Value);
+        }
+        nonces.Distinct().Count().ShouldBe(10);
+        foreach (var trade in trades) (await trade.GetAsync(trade.Seller)).GetProperty("status").GetString().ShouldBe("Resolved");
+    }
+}
