@@ -3,6 +3,7 @@ using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.LocalNode;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 
@@ -62,6 +63,19 @@ public sealed partial class EscrowHarness
             Data = call.GetCallData(),
             AmountToSend = value ?? 0,
         }, party);
+
+    /// <summary>Makes a ReentrantToken call the escrow with <paramref name="call"/> on its next transfer.</summary>
+    public Task<TransactionReceipt> ArmTokenReentryAsync<TFunction>(string token, TFunction call)
+        where TFunction : FunctionMessage, new() =>
+        SendAsync(Admin, new ArmTokenReentryFunction { Target = Escrow, CallData = call.GetCallData() }, token);
+
+    /// <summary>Makes a PartyContract call the escrow with <paramref name="call"/> when it next receives ETH.</summary>
+    public Task<TransactionReceipt> ArmWalletReentryAsync<TFunction>(string wallet, TFunction call)
+        where TFunction : FunctionMessage, new() =>
+        SendAsync(WalletOwner, new ArmPartyReentryFunction { Target = Escrow, CallData = call.GetCallData() }, wallet);
+
+    public async Task<string> TokenReentryRevertDataAsync(string token) =>
+        (await QueryAsync<TokenReentryRevertDataFunction, byte[]>(new TokenReentryRevertDataFunction(), token)).ToHex(true);
 
     public Task<bool> ReentrySucceededAsync(string contract) =>
         QueryAsync<ReentrySucceededFunction, bool>(new ReentrySucceededFunction(), contract);

@@ -83,7 +83,12 @@ public sealed partial class EscrowHarness
     {
         seller ??= Seller;
         await MintAndApproveAsync(token, seller, amount);
-        return await SendAsync(seller, new CreateTradeFunction
+        return await CreateApprovedTokenTradeAsync(tradeId, token, amount, seller, buyer, window);
+    }
+
+    /// <summary>createTrade for a token the seller already holds and has approved.</summary>
+    public Task<TransactionReceipt> CreateApprovedTokenTradeAsync(byte[] tradeId, string token, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window) =>
+        SendAsync(seller ?? Seller, new CreateTradeFunction
         {
             TradeId = tradeId,
             Buyer = buyer ?? Buyer.Address,
@@ -91,7 +96,6 @@ public sealed partial class EscrowHarness
             Amount = amount,
             PaymentWindow = window,
         });
-    }
 
     public async Task MintAndApproveAsync(string token, DevAccount owner, BigInteger amount)
     {
