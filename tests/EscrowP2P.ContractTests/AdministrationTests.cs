@@ -1,6 +1,5 @@
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.TestSupport;
-using Nethereum.Contracts;
 using static EscrowP2P.ContractTests.EscrowHarness;
 
 namespace EscrowP2P.ContractTests;
@@ -16,14 +15,15 @@ public class AdministrationTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
         await escrow.CreateTokenTradeAsync(oldTrade, escrow.Stablecoin, 100_000_000);
 
         var updated = await escrow.SendAsync(Admin, new SetFeeFunction { FeeBps = 500, FeeRecipient = FeeRecipient.Address });
-        var feeEvent = updated.DecodeAllEvents<FeeUpdatedEvent>().ShouldHaveSingleItem().Event;
+        var feeEvent = escrow.SingleEvent<FeeUpdatedEvent>(updated);
         feeEvent.FeeBps.ShouldBe((ushort)500);
         feeEvent.FeeRecipient.ShouldBeAddress(FeeRecipient.Address);
         (await escrow.GetTradeAsync(oldTrade)).FeeBps.ShouldBe(FeeBps);
 
         var newTrade = NewTradeId();
         var created = await escrow.CreateTokenTradeAsync(newTrade, escrow.Stablecoin, 100_000_000);
-        escrow.SingleEvent<TradeCreatedEvent>(created).FeeBps.ShouldBe((ushort)500);
+        escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(newTrade, Seller.Address, Buyer.Address, escrow.Stablecoin,
+            100_000_000, 500, await escrow.BlockTimestampAsync(created) + Window);
 
         escrow.SingleEvent<TradeCompletedEvent>(await escrow.ReleaseAsync(oldTrade)).ShouldMatch(oldTrade, 99_000_000, 1_000_000);
         escrow.SingleEvent<TradeCompletedEvent>(await escrow.ReleaseAsync(newTrade)).ShouldMatch(newTrade, 95_000_000, 5_000_000);
@@ -84,7 +84,7 @@ public class AdministrationTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
 
         var updated = await escrow.SendAsync(Admin, new SetPaymentWindowBoundsFunction { MinPaymentWindow = 60, MaxPaymentWindow = 600 });
 
-        var boundsEvent = updated.DecodeAllEvents<PaymentWindowBoundsUpdatedEvent>().ShouldHaveSingleItem().Event;
+        var boundsEvent = escrow.SingleEvent<PaymentWindowBoundsUpdatedEvent>(updated);
         boundsEvent.MinPaymentWindow.ShouldBe(60UL);
         boundsEvent.MaxPaymentWindow.ShouldBe(600UL);
         (await escrow.StateAsync(open)).ShouldBe(openBefore);

@@ -155,7 +155,7 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
         var created = await escrow.CreateEthTradeAsync(tradeId, Eth(1), window: window);
 
         var expiresAt = await escrow.BlockTimestampAsync(created) + window;
-        escrow.SingleEvent<TradeCreatedEvent>(created).ExpiresAt.ShouldBe(expiresAt);
+        escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(tradeId, Seller.Address, Buyer.Address, ZeroAddress, Eth(1), FeeBps, expiresAt);
         (await escrow.GetTradeAsync(tradeId)).ExpiresAt.ShouldBe(expiresAt);
     }
 

@@ -81,7 +81,10 @@ public class PauseAndCustodyTests(AnvilFixture chain) : IClassFixture<AnvilFixtu
         var moderatorRole = await escrow.ModeratorRoleAsync();
 
         await escrow.SendAsync(Admin, new SetFeeFunction { FeeBps = 500, FeeRecipient = Admin.Address });
-        await escrow.SendAsync(Admin, new SetTokenAllowedFunction { Token = escrow.Stablecoin, Allowed = false });
+        var disallowed = await escrow.SendAsync(Admin, new SetTokenAllowedFunction { Token = escrow.Stablecoin, Allowed = false });
+        var allowEvent = escrow.SingleEvent<TokenAllowedEvent>(disallowed);
+        allowEvent.Token.ShouldBeAddress(escrow.Stablecoin);
+        allowEvent.Allowed.ShouldBeFalse();
         await escrow.SendAsync(Admin, new SetPaymentWindowBoundsFunction { MinPaymentWindow = 60, MaxPaymentWindow = 120 });
         await escrow.SendAsync(Admin, new PauseFunction());
         await escrow.SendAsync(Admin, new UnpauseFunction());
