@@ -14,7 +14,7 @@ namespace EscrowP2P.ContractTests;
 /// A fresh escrow and stablecoin deployed for one test on the class's anvil, with typed helpers for every
 /// contract call. Fresh deployments keep tests apart while they share one node.
 /// </summary>
-public sealed class EscrowHarness
+public sealed partial class EscrowHarness
 {
     public const ushort FeeBps = 100;
     public const ulong Window = 30 * 60;
@@ -36,6 +36,10 @@ public sealed class EscrowHarness
     public static DevAccount Seller => DevAccounts.Traders[0];
     public static DevAccount Buyer => DevAccounts.Traders[1];
     public static DevAccount Outsider => DevAccounts.Traders[2];
+    /// <summary>Owns the PartyContract wallets that tests deploy.</summary>
+    public static DevAccount WalletOwner => DevAccounts.Traders[3];
+    /// <summary>Never sends a transaction, so its balance changes only by what it is paid.</summary>
+    public static DevAccount Payee => DevAccounts.Traders[4];
 
     public static async Task<EscrowHarness> DeployAsync(AnvilFixture chain, DevDeploymentSettings? settings = null)
     {
@@ -79,7 +83,12 @@ public sealed class EscrowHarness
     {
         seller ??= Seller;
         await MintAndApproveAsync(token, seller, amount);
-        return await SendAsync(seller, new CreateTradeFunction
+        return await CreateApprovedTokenTradeAsync(tradeId, token, amount, seller, buyer, window);
+    }
+
+    /// <summary>createTrade for a token the seller already holds and has approved.</summary>
+    public Task<TransactionReceipt> CreateApprovedTokenTradeAsync(byte[] tradeId, string token, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window) =>
+        SendAsync(seller ?? Seller, new CreateTradeFunction
         {
             TradeId = tradeId,
             Buyer = buyer ?? Buyer.Address,
@@ -87,7 +96,6 @@ public sealed class EscrowHarness
             Amount = amount,
             PaymentWindow = window,
         });
-    }
 
     public async Task MintAndApproveAsync(string token, DevAccount owner, BigInteger amount)
     {
@@ -140,6 +148,8 @@ public sealed class EscrowHarness
         exception.IsCustomErrorFor<TError>().ShouldBeTrue($"expected {typeof(TError).Name}, got error data {exception.ExceptionEncodedData}");
         return exception.DecodeError<TError>();
     }
+
+    public static BigInteger GasCost(TransactionReceipt receipt) => receipt.GasUsed.Value * receipt.EffectiveGasPrice.Value;
 
     public static BigInteger Eth(decimal ether) => Nethereum.Web3.Web3.Convert.ToWei(ether);
 
