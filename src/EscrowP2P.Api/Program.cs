@@ -1,5 +1,6 @@
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Chain;
+using EscrowP2P.Api.Hubs;
 using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Api.Trades;
 
@@ -10,6 +11,7 @@ await EmbeddedDevChain.AddIfNoChainConfiguredAsync(builder);
 builder.AddEscrowChain();
 builder.AddTradeStore();
 builder.AddTrading();
+builder.AddTradeEvents();
 builder.AddSiweAuthentication();
 builder.AddApiControllers();
 builder.AddOperations();
@@ -24,6 +26,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapControllers();
+app.MapTradeHub();
 app.MapOperations();
 
 await app.RunAsync();

@@ -13,7 +13,8 @@ public static class OperationsExtensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
-            .AddCheck<RpcNodeHealthCheck>("rpc-node", tags: [ReadyTag]);
+            .AddCheck<RpcNodeHealthCheck>("rpc-node", tags: [ReadyTag])
+            .AddCheck<IngestionHealthCheck>("ingestion", tags: [ReadyTag]);
         builder.Services.AddOpenApi();
         return builder;
     }

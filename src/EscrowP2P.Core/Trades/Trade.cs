@@ -10,12 +10,13 @@ public sealed class Trade
 {
     /// <summary>0x-prefixed, 64 lowercase hex digits: the contract's bytes32 trade id.</summary>
     public required string TradeId { get; init; }
-    public required string Seller { get; init; }
-    public required string Buyer { get; init; }
+    // On-chain facts win over what was prepared: TradeCreated overwrites these.
+    public required string Seller { get; set; }
+    public required string Buyer { get; set; }
     /// <summary>The token address, or the zero address for ETH.</summary>
-    public required string Token { get; init; }
+    public required string Token { get; set; }
     /// <summary>Base units, decimal string.</summary>
-    public required string Amount { get; init; }
+    public required string Amount { get; set; }
     public required long PaymentWindowSeconds { get; init; }
     public Guid? OfferId { get; init; }
     public string? FiatAmount { get; init; }

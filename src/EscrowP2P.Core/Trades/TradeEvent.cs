@@ -18,7 +18,11 @@ public sealed class TradeEvent
     /// <summary>The event's decoded arguments as a JSON object (amounts as decimal strings).</summary>
     public required string DataJson { get; init; }
     public bool Removed { get; set; }
+    /// <summary>Sequence number of the message that announced the removal.</summary>
+    public long? RemovedSeq { get; set; }
     public DateTimeOffset ObservedAt { get; init; }
     /// <summary>Set once the event reached the configured confirmation depth and clients were told.</summary>
     public bool Confirmed { get; set; }
+    /// <summary>Sequence number of the message that announced the confirmation.</summary>
+    public long? ConfirmedSeq { get; set; }
 }

@@ -1,14 +1,16 @@
-using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Errors;
+using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Nethereum.Util;
 
 namespace EscrowP2P.Core.Trades;
 
-/// <summary>Reads trades for their parties and for moderators.</summary>
-public sealed class TradeQueries(EscrowDbContext db, EscrowService escrow)
+/// <summary>
+/// Reads trades for their parties and for moderators, from the projection of the ingested events — the same
+/// store the hub's messages come from, so REST and hub always agree.
+/// </summary>
+public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
 {
     public async Task<Paged<TradeView>> ListAsync(string caller, TradeRole role, TradeStatus? status, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -19,34 +21,37 @@ public sealed class TradeQueries(EscrowDbContext db, EscrowService escrow)
             _ => db.Trades.Where(t => t.Seller == caller || t.Buyer == caller),
         };
         if (status is { } wanted) query = query.Where(t => t.Status == wanted);
-
-        var total = await query.CountAsync(cancellationToken);
-        var trades = await query
-            .OrderByDescending(t => t.UpdatedAt)
-            .ThenBy(t => t.TradeId)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        return new Paged<TradeView>(trades.Select(ToView).ToList(), page, pageSize, total);
+        return await PageAsync(query.OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.TradeId), page, pageSize, cancellationToken);
     }
 
-    /// <summary>The trade, for its buyer, its seller or a moderator; anyone else is told it does not exist.</summary>
+    public Task<Paged<TradeView>> ListByStatusAsync(TradeStatus status, int page, int pageSize, CancellationToken cancellationToken) =>
+        PageAsync(db.Trades.Where(t => t.Status == status).OrderBy(t => t.UpdatedAt).ThenBy(t => t.TradeId), page, pageSize, cancellationToken);
+
+    /// <summary>The trade with its whole event history, for its buyer, its seller or a moderator; anyone else is told it does not exist.</summary>
     public async Task<TradeView> GetAsync(TradeId tradeId, string caller, bool isModerator, CancellationToken cancellationToken)
     {
-        var stored = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId.Hex, cancellationToken);
-        var onChain = await escrow.GetTradeAsync(tradeId.ToBytes(), cancellationToken);
-        var view = Merge(tradeId, stored, onChain) ?? throw new NotFoundException("No trade has this id.");
-        var isParty = view.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase) || view.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase);
-        return isParty || isModerator ? view : throw new NotFoundException("No trade has this id.");
+        var snapshot = await GetSnapshotAsync(tradeId, caller, isModerator, afterSeq: 0, cancellationToken)
+            ?? throw new NotFoundException("No trade has this id.");
+        return snapshot.Trade with { Events = snapshot.Events };
     }
 
-    public async Task<Paged<TradeView>> ListByStatusAsync(TradeStatus status, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// The trade's current state and its events announced, confirmed or removed after <paramref name="afterSeq"/>;
+    /// null when the trade is unknown or the caller may not see it (the two are indistinguishable on purpose).
+    /// </summary>
+    public async Task<TradeSnapshot?> GetSnapshotAsync(TradeId tradeId, string caller, bool isModerator, long afterSeq, CancellationToken cancellationToken)
     {
-        var query = db.Trades.Where(t => t.Status == status);
-        var total = await query.CountAsync(cancellationToken);
-        var trades = await query.OrderBy(t => t.UpdatedAt).Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking().ToListAsync(cancellationToken);
-        return new Paged<TradeView>(trades.Select(ToView).ToList(), page, pageSize, total);
+        var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId.Hex, cancellationToken);
+        if (trade is null) return null;
+        var isParty = trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase) || trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase);
+        if (!isParty && !isModerator) return null;
+
+        var events = await db.TradeEvents.AsNoTracking()
+            .Where(e => e.TradeId == trade.TradeId && (e.Seq > afterSeq || e.RemovedSeq > afterSeq || e.ConfirmedSeq > afterSeq))
+            .OrderBy(e => e.Seq)
+            .ToListAsync(cancellationToken);
+        var head = progress.Head ?? 0;
+        return new TradeSnapshot(ToView(trade), events.Select(e => TradeUpdates.View(e, head)).ToList(), trade.LastSeq);
     }
 
     public static TradeView ToView(Trade t) => new(
@@ -54,20 +59,10 @@ public sealed class TradeQueries(EscrowDbContext db, EscrowService escrow)
         t.ExpiresAt is { } expires ? DateTimeOffset.FromUnixTimeSeconds(expires) : null,
         t.PaymentWindowSeconds, t.OfferId, t.FiatAmount, t.FiatCurrency, t.PaymentMethod, t.PreparedAt, t.UpdatedAt, t.LastSeq);
 
-    private static TradeView? Merge(TradeId tradeId, Trade? stored, OnChainTrade onChain)
+    private static async Task<Paged<TradeView>> PageAsync(IQueryable<Trade> query, int page, int pageSize, CancellationToken cancellationToken)
     {
-        if (onChain.Status == TradeStatus.None) return stored is null ? null : ToView(stored);
-        var view = stored is null
-            ? new TradeView(tradeId.Hex, Checksum(onChain.Seller), Checksum(onChain.Buyer), Checksum(onChain.Token), onChain.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "", null, null, 0, null, null, null, null, null, DateTimeOffset.UnixEpoch, 0)
-            : ToView(stored);
-        return view with
-        {
-            Status = onChain.Status.ToString(),
-            FeeBps = onChain.FeeBps,
-            ExpiresAt = DateTimeOffset.FromUnixTimeSeconds((long)onChain.ExpiresAt),
-        };
+        var total = await query.CountAsync(cancellationToken);
+        var trades = await query.Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking().ToListAsync(cancellationToken);
+        return new Paged<TradeView>(trades.Select(ToView).ToList(), page, pageSize, total);
     }
-
-    private static string Checksum(string address) => AddressUtil.Current.ConvertToChecksumAddress(address);
 }

@@ -8,8 +8,9 @@ namespace EscrowP2P.IntegrationTests.Operations;
 public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
 {
     [Fact]
-    public async Task Ready_reports_database_and_rpc_node_healthy()
+    public async Task Ready_reports_database_rpc_node_and_ingestion_healthy()
     {
+        await app.WaitForIngestionAsync();
         using var client = app.CreateClient();
 
         var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
@@ -19,6 +20,7 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
         body.GetProperty("status").GetString().ShouldBe("Healthy");
         body.GetProperty("checks").GetProperty("rpc-node").GetProperty("status").GetString().ShouldBe("Healthy");
         body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString().ShouldBe("Healthy");
+        body.GetProperty("checks").GetProperty("ingestion").GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
     [Fact]

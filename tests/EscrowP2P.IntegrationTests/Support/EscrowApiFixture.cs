@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
 using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.Core.Events;
+using Nethereum.RPC.Eth.DTOs;
 using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,6 +54,8 @@ public class EscrowApiFixture : AnvilFixture
             ["Auth:JwtSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Auth:PermitsPerMinute"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Events:PollIntervalMilliseconds"] = "20",
+            ["Events:ConfirmationDepth"] = "2",
         };
         Configure(settings);
 
@@ -71,6 +76,24 @@ public class EscrowApiFixture : AnvilFixture
         if (_factory is not null) await _factory.DisposeAsync();
         await base.DisposeAsync();
         foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_databasePath) + "*")) File.Delete(file);
+    }
+
+    /// <summary>Completes once the app has stored every escrow event up to the chain's current head.</summary>
+    public async Task WaitForIngestionAsync()
+    {
+        var head = await Reader.Eth.Blocks.GetBlockNumber.SendRequestAsync();
+        await WaitForIngestionAsync((long)head.Value);
+    }
+
+    public Task WaitForIngestionAsync(long blockNumber) =>
+        Services.GetRequiredService<IngestionProgress>().WaitForBlockAsync(blockNumber).WaitAsync(TimeSpan.FromSeconds(60));
+
+    /// <summary>The wallet signs and sends exactly this unsigned transaction; returns once the app ingested its block.</summary>
+    public async Task<TransactionReceipt> SignAndSendAsync(DevAccount account, JsonElement unsignedTransaction)
+    {
+        var receipt = await Wallet.SignAndSendAsync(this, account, unsignedTransaction);
+        await WaitForIngestionAsync((long)receipt.BlockNumber.Value);
+        return receipt;
     }
 
     /// <summary>An anonymous client talking to the app over real HTTP.</summary>

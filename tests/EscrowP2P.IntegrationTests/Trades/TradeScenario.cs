@@ -54,6 +54,7 @@ public sealed class TradeScenario(EscrowApiFixture app, DevAccount seller, DevAc
 
     public async Task<JsonElement> GetAsync(DevAccount caller)
     {
+        await app.WaitForIngestionAsync();
         using var client = await app.ClientForAsync(caller);
         return await client.GetOkAsync($"/api/trades/{TradeId}");
     }

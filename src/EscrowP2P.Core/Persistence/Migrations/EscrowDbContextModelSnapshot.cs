@@ -309,6 +309,9 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<bool>("Confirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ConfirmedSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -325,6 +328,9 @@ namespace EscrowP2P.Core.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemovedSeq")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Seq")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EscrowP2P.Core.Persistence.Migrations
 {
     [DbContext(typeof(EscrowDbContext))]
-    [Migration("20261124123013_InitialSchema")]
+    [Migration("20261124124917_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -312,6 +312,9 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<bool>("Confirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ConfirmedSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -328,6 +331,9 @@ namespace EscrowP2P.Core.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemovedSeq")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Seq")

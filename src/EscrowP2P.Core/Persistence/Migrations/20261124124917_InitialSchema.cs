@@ -130,8 +130,10 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     LogIndex = table.Column<int>(type: "INTEGER", nullable: false),
                     DataJson = table.Column<string>(type: "TEXT", nullable: false),
                     Removed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemovedSeq = table.Column<long>(type: "INTEGER", nullable: true),
                     ObservedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Confirmed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmedSeq = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

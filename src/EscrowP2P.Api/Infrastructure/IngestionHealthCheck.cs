@@ -1,0 +1,27 @@
+using EscrowP2P.Core.Events;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace EscrowP2P.Api.Infrastructure;
+
+/// <summary>Ready only while chain events are ingested and no more than Events:MaxHealthyLagBlocks behind the head.</summary>
+public sealed class IngestionHealthCheck(IngestionProgress progress, IOptions<EventOptions> options) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object>
+        {
+            ["head"] = progress.Head ?? -1,
+            ["cursor"] = progress.Cursor ?? -1,
+            ["lagBlocks"] = progress.Lag ?? -1,
+        };
+        var result = progress switch
+        {
+            { LastSuccessAt: null } => HealthCheckResult.Unhealthy("event ingestion has not completed a pass yet", data: data),
+            { LastError: not null } => HealthCheckResult.Unhealthy("event ingestion is failing and retrying", data: data),
+            { Lag: { } lag } when lag > options.Value.MaxHealthyLagBlocks => HealthCheckResult.Unhealthy($"event ingestion is {lag} blocks behind", data: data),
+            _ => HealthCheckResult.Healthy(data: data),
+        };
+        return Task.FromResult(result);
+    }
+}

@@ -1,0 +1,3 @@
+namespace EscrowP2P.Chain.Events;
+
+public sealed record BlockHeader(long Number, string Hash, string ParentHash, long Timestamp);

@@ -1,0 +1,82 @@
+using EscrowP2P.Chain.Events;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EscrowP2P.Core.Events;
+
+/// <summary>
+/// Follows the escrow's events: catches up in batches, then waits for each new head (pushed over WebSocket when
+/// configured, otherwise polled) and ingests it. Publishes only what the ingestor committed. Node outages are
+/// retried with back-off; nothing but shutdown stops it.
+/// </summary>
+public sealed partial class ChainEventListener(
+    EventIngestor ingestor,
+    ITradeUpdatePublisher publisher,
+    ChainHeadSignal heads,
+    IngestionProgress progress,
+    IOptions<EventOptions> options,
+    ILogger<ChainEventListener> logger) : BackgroundService
+{
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pollInterval = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
+        var maxBackoff = TimeSpan.FromMilliseconds(options.Value.MaxBackoffMilliseconds);
+        var backoff = FirstBackoff;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var step = await ingestor.StepAsync(stoppingToken);
+                progress.ReportProgress(step.Head, step.Cursor);
+                await PublishAsync(step.Updates, stoppingToken);
+                if (backoff > FirstBackoff) LogRecovered(step.Cursor);
+                backoff = FirstBackoff;
+                if (step.CaughtUp) await heads.WaitAsync(pollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                progress.ReportError(ex.Message);
+                LogFailed(ex, backoff.TotalMilliseconds);
+                try
+                {
+                    await Task.Delay(backoff, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, maxBackoff.Ticks));
+            }
+        }
+    }
+
+    private async Task PublishAsync(IReadOnlyList<TradeUpdate> updates, CancellationToken cancellationToken)
+    {
+        if (updates.Count == 0) return;
+        try
+        {
+            await publisher.PublishAsync(updates, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Stored already: clients that missed it get it when they (re)join with afterSeq.
+            LogPublishFailed(ex, updates.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event ingestion failed; retrying in {BackoffMs} ms")]
+    private partial void LogFailed(Exception exception, double backoffMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Event ingestion recovered at block {Cursor}")]
+    private partial void LogRecovered(long cursor);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing {Count} trade updates failed")]
+    private partial void LogPublishFailed(Exception exception, int count);
+}

@@ -1,0 +1,255 @@
+using EscrowP2P.Chain.Configuration;
+using EscrowP2P.Chain.Events;
+using EscrowP2P.Core.Persistence;
+using EscrowP2P.Core.Trades;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Nethereum.JsonRpc.Client;
+
+namespace EscrowP2P.Core.Events;
+
+/// <summary>
+/// Moves the stored picture of the escrow forward by one batch of blocks, or back to the common ancestor after a
+/// reorg. Events, the trade projection, recent block hashes and the cursor change in one database transaction, and
+/// the resulting updates are returned for publishing only after that transaction committed — so a crash never
+/// loses nor doubles an event.
+/// </summary>
+public sealed partial class EventIngestor(
+    IDbContextFactory<EscrowDbContext> dbFactory,
+    EscrowLogReader reader,
+    IOptions<EventOptions> options,
+    IOptions<ChainOptions> chainOptions,
+    TimeProvider time,
+    ILogger<EventIngestor> logger)
+{
+    private readonly EventOptions _options = options.Value;
+    private int _batch = options.Value.MaxBlocksPerBatch;
+
+    public async Task<IngestionStep> StepAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var head = await reader.GetHeadAsync(cancellationToken);
+        var cursor = await db.ChainCursors.SingleOrDefaultAsync(cancellationToken) ?? await StartCursorAsync(db, cancellationToken);
+
+        var cursorHeader = await reader.GetHeaderAsync(cursor.BlockNumber, cancellationToken);
+        if (cursorHeader is null || cursorHeader.Hash != cursor.BlockHash)
+        {
+            var removals = await RewindAsync(db, cursor, head, cancellationToken);
+            return new IngestionStep(removals, head, cursor.BlockNumber, CaughtUp: false);
+        }
+
+        if (head <= cursor.BlockNumber)
+        {
+            var confirmations = await ConfirmAsync(db, head, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return new IngestionStep(confirmations, head, cursor.BlockNumber, CaughtUp: true);
+        }
+
+        var from = cursor.BlockNumber + 1;
+        var to = Math.Min(head, cursor.BlockNumber + _batch);
+        Nethereum.RPC.Eth.DTOs.FilterLog[] logs;
+        try
+        {
+            logs = await reader.GetLogsAsync(from, to, cancellationToken);
+            _batch = Math.Min(_options.MaxBlocksPerBatch, _batch * 2);
+        }
+        catch (RpcResponseException ex) when (to > from)
+        {
+            // The node refused the range (too many blocks or results): ask for less next time.
+            _batch = Math.Max(1, (int)((to - from + 1) / 2));
+            LogRangeRefused(from, to, _batch, ex.Message);
+            return new IngestionStep([], head, cursor.BlockNumber, CaughtUp: false);
+        }
+
+        var decoded = logs
+            .Select(EscrowEventDecoder.Decode)
+            .OfType<DecodedEscrowEvent>()
+            .Where(e => e.TradeId is not null)
+            .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
+            .ToList();
+        var toHeader = await reader.GetHeaderAsync(to, cancellationToken)
+            ?? throw new InvalidOperationException($"the node announced head {head} but has no block {to}");
+        var headers = await CanonicalHeadersAsync(decoded, head, cancellationToken);
+        if (decoded.Any(e => headers.TryGetValue(e.BlockNumber, out var h) && h.Hash != e.BlockHash))
+        {
+            // The chain changed under this batch; the next pass sees a consistent picture.
+            return new IngestionStep([], head, cursor.BlockNumber, CaughtUp: false);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updates = await StoreEventsAsync(db, decoded, head, cancellationToken);
+        await RememberBlocksAsync(db, headers.Values.Append(toHeader), head, cancellationToken);
+        cursor.BlockNumber = to;
+        cursor.BlockHash = toHeader.Hash;
+        cursor.UpdatedAt = time.GetUtcNow();
+        updates.AddRange(await ConfirmAsync(db, head, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IngestionStep(updates, head, to, CaughtUp: to >= head);
+    }
+
+    private async Task<List<TradeUpdate>> StoreEventsAsync(EscrowDbContext db, List<DecodedEscrowEvent> events, long head, CancellationToken cancellationToken)
+    {
+        var updates = new List<TradeUpdate>();
+        if (events.Count == 0) return updates;
+
+        var tradeIds = events.Select(e => e.TradeId!).Distinct().ToList();
+        var trades = await db.Trades.Where(t => tradeIds.Contains(t.TradeId)).ToDictionaryAsync(t => t.TradeId, cancellationToken);
+        var blockHashes = events.Select(e => e.BlockHash).Distinct().ToList();
+        var known = await db.TradeEvents.Where(e => blockHashes.Contains(e.BlockHash)).ToDictionaryAsync(e => (e.BlockHash, e.LogIndex), cancellationToken);
+        var now = time.GetUtcNow();
+
+        foreach (var e in events)
+        {
+            if (known.TryGetValue((e.BlockHash, e.LogIndex), out var existing) && !existing.Removed) continue;
+            if (!trades.TryGetValue(e.TradeId!, out var trade))
+            {
+                if (e.Name != "TradeCreated")
+                {
+                    LogUnknownTrade(e.Name, e.TradeId!, e.BlockNumber);
+                    continue;
+                }
+                trade = TradeProjection.FromCreated(e, now);
+                db.Trades.Add(trade);
+                trades[trade.TradeId] = trade;
+            }
+
+            TradeProjection.Apply(trade, e.Name, e.Arguments, e.BlockNumber);
+            trade.UpdatedAt = now;
+            trade.LastSeq++;
+            var row = existing ?? new TradeEvent
+            {
+                TradeId = trade.TradeId,
+                Name = e.Name,
+                BlockNumber = e.BlockNumber,
+                BlockHash = e.BlockHash,
+                TransactionHash = e.TransactionHash,
+                LogIndex = e.LogIndex,
+                DataJson = EventArguments.ToJson(e.Arguments),
+                ObservedAt = now,
+            };
+            // A block that comes back after a reorg revives its events rather than storing them twice.
+            row.Removed = false;
+            row.Seq = trade.LastSeq;
+            row.Confirmed = Depth(head, e.BlockNumber) >= _options.ConfirmationDepth;
+            if (existing is null) db.TradeEvents.Add(row);
+            updates.Add(TradeUpdates.For(trade, row, TradeUpdate.EventKind, row.Seq, head));
+        }
+        return updates;
+    }
+
+    private async Task<List<TradeUpdate>> ConfirmAsync(EscrowDbContext db, long head, CancellationToken cancellationToken)
+    {
+        var deepEnough = head - _options.ConfirmationDepth + 1;
+        var events = await db.TradeEvents
+            .Where(e => !e.Confirmed && !e.Removed && e.BlockNumber <= deepEnough)
+            .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
+            .ToListAsync(cancellationToken);
+        if (events.Count == 0) return [];
+
+        var tradeIds = events.Select(e => e.TradeId).Distinct().ToList();
+        var trades = await db.Trades.Where(t => tradeIds.Contains(t.TradeId)).ToDictionaryAsync(t => t.TradeId, cancellationToken);
+        var updates = new List<TradeUpdate>(events.Count);
+        foreach (var e in events)
+        {
+            var trade = trades[e.TradeId];
+            e.Confirmed = true;
+            e.ConfirmedSeq = ++trade.LastSeq;
+            updates.Add(TradeUpdates.For(trade, e, TradeUpdate.ConfirmedKind, e.ConfirmedSeq.Value, head));
+        }
+        return updates;
+    }
+
+    private async Task<List<TradeUpdate>> RewindAsync(EscrowDbContext db, ChainCursor cursor, long head, CancellationToken cancellationToken)
+    {
+        var ancestor = await CommonAncestorAsync(db, cursor, cancellationToken);
+        LogReorg(cursor.BlockNumber, cursor.BlockHash, ancestor.Number, ancestor.Hash);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var orphaned = await db.TradeEvents
+            .Where(e => e.BlockNumber > ancestor.Number && !e.Removed)
+            .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
+            .ToListAsync(cancellationToken);
+        var tradeIds = orphaned.Select(e => e.TradeId).Distinct().ToList();
+        var trades = await db.Trades.Where(t => tradeIds.Contains(t.TradeId)).ToDictionaryAsync(t => t.TradeId, cancellationToken);
+        foreach (var e in orphaned)
+        {
+            e.Removed = true;
+            e.RemovedSeq = ++trades[e.TradeId].LastSeq;
+        }
+        var now = time.GetUtcNow();
+        foreach (var trade in trades.Values)
+        {
+            var history = await db.TradeEvents.Where(e => e.TradeId == trade.TradeId).ToListAsync(cancellationToken);
+            TradeProjection.Refold(trade, history);
+            trade.UpdatedAt = now;
+        }
+
+        await db.RecentBlocks.Where(b => b.Number > ancestor.Number).ExecuteDeleteAsync(cancellationToken);
+        cursor.BlockNumber = ancestor.Number;
+        cursor.BlockHash = ancestor.Hash;
+        cursor.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return orphaned.Select(e => TradeUpdates.For(trades[e.TradeId], e, TradeUpdate.RemovedKind, e.RemovedSeq!.Value, head)).ToList();
+    }
+
+    /// <summary>The newest remembered block that is still on the node's chain; the start block if none is.</summary>
+    private async Task<BlockHeader> CommonAncestorAsync(EscrowDbContext db, ChainCursor cursor, CancellationToken cancellationToken)
+    {
+        var remembered = await db.RecentBlocks.AsNoTracking()
+            .Where(b => b.Number <= cursor.BlockNumber)
+            .OrderByDescending(b => b.Number)
+            .ToListAsync(cancellationToken);
+        foreach (var block in remembered)
+        {
+            var onChain = await reader.GetHeaderAsync(block.Number, cancellationToken);
+            if (onChain is not null && onChain.Hash == block.Hash) return onChain;
+        }
+        return await StartHeaderAsync(cancellationToken);
+    }
+
+    private async Task<Dictionary<long, BlockHeader>> CanonicalHeadersAsync(List<DecodedEscrowEvent> events, long head, CancellationToken cancellationToken)
+    {
+        var recent = events.Select(e => e.BlockNumber).Distinct().Where(n => head - n < _options.RecentBlocksKept).ToList();
+        var headers = await Task.WhenAll(recent.Select(n => reader.GetHeaderAsync(n, cancellationToken)));
+        return headers.OfType<BlockHeader>().ToDictionary(h => h.Number);
+    }
+
+    private async Task RememberBlocksAsync(EscrowDbContext db, IEnumerable<BlockHeader> headers, long head, CancellationToken cancellationToken)
+    {
+        var keep = headers.Where(h => head - h.Number < _options.RecentBlocksKept).DistinctBy(h => h.Number).ToList();
+        var numbers = keep.Select(h => h.Number).ToList();
+        var floor = head - _options.RecentBlocksKept;
+        await db.RecentBlocks.Where(b => numbers.Contains(b.Number) || b.Number < floor).ExecuteDeleteAsync(cancellationToken);
+        db.RecentBlocks.AddRange(keep.Select(h => new RecentBlock { Number = h.Number, Hash = h.Hash, ParentHash = h.ParentHash }));
+    }
+
+    private async Task<ChainCursor> StartCursorAsync(EscrowDbContext db, CancellationToken cancellationToken)
+    {
+        var start = await StartHeaderAsync(cancellationToken);
+        var cursor = new ChainCursor { BlockNumber = start.Number, BlockHash = start.Hash, UpdatedAt = time.GetUtcNow() };
+        db.ChainCursors.Add(cursor);
+        await db.SaveChangesAsync(cancellationToken);
+        return cursor;
+    }
+
+    private async Task<BlockHeader> StartHeaderAsync(CancellationToken cancellationToken)
+    {
+        var number = Math.Max(0, chainOptions.Value.StartBlock - 1);
+        return await reader.GetHeaderAsync(number, cancellationToken)
+            ?? throw new InvalidOperationException($"the node has no block {number} (Chain:StartBlock {chainOptions.Value.StartBlock})");
+    }
+
+    private static long Depth(long head, long blockNumber) => Math.Max(0, head - blockNumber + 1);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reorg: stored block {CursorBlock} {CursorHash} is no longer canonical; rewinding to {AncestorBlock} {AncestorHash}")]
+    private partial void LogReorg(long cursorBlock, string cursorHash, long ancestorBlock, string ancestorHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs for blocks {From}-{To}; next batch {Batch} blocks ({Reason})")]
+    private partial void LogRangeRefused(long from, long to, int batch, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{EventName} for unknown trade {TradeId} in block {BlockNumber} skipped (created before Chain:StartBlock?)")]
+    private partial void LogUnknownTrade(string eventName, string tradeId, long blockNumber);
+}

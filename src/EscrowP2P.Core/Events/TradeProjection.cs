@@ -1,0 +1,67 @@
+using System.Globalization;
+using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Events;
+using EscrowP2P.Core.Trades;
+
+namespace EscrowP2P.Core.Events;
+
+/// <summary>The trade state that follows from its escrow events, applied one event at a time or refolded after a reorg.</summary>
+public static class TradeProjection
+{
+    public static void Apply(Trade trade, string eventName, IReadOnlyDictionary<string, string> args, long blockNumber)
+    {
+        switch (eventName)
+        {
+            case "TradeCreated":
+                trade.Seller = args["seller"];
+                trade.Buyer = args["buyer"];
+                trade.Token = args["token"];
+                trade.Amount = args["amount"];
+                trade.FeeBps = int.Parse(args["feeBps"], CultureInfo.InvariantCulture);
+                trade.ExpiresAt = long.Parse(args["expiresAt"], CultureInfo.InvariantCulture);
+                trade.CreatedBlock = blockNumber;
+                trade.Status = TradeStatus.Funded;
+                break;
+            case "TradePaid":
+                trade.Status = TradeStatus.Paid;
+                break;
+            case "TradeCompleted":
+                trade.Status = TradeStatus.Completed;
+                break;
+            case "TradeCancelled":
+                trade.Status = TradeStatus.Cancelled;
+                break;
+            case "DisputeOpened":
+                trade.Status = TradeStatus.Disputed;
+                break;
+            case "DisputeResolved":
+                trade.Status = TradeStatus.Resolved;
+                break;
+        }
+    }
+
+    /// <summary>Recomputes the trade from the events that are still on the canonical chain, in chain order.</summary>
+    public static void Refold(Trade trade, IEnumerable<TradeEvent> events)
+    {
+        trade.Status = TradeStatus.None;
+        trade.FeeBps = null;
+        trade.ExpiresAt = null;
+        trade.CreatedBlock = null;
+        foreach (var e in events.Where(e => !e.Removed).OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex))
+        {
+            Apply(trade, e.Name, EventArguments.Parse(e.DataJson), e.BlockNumber);
+        }
+    }
+
+    /// <summary>A trade first seen on-chain (not prepared through the API).</summary>
+    public static Trade FromCreated(DecodedEscrowEvent created, DateTimeOffset now) => new()
+    {
+        TradeId = created.TradeId!,
+        Seller = created.Arguments["seller"],
+        Buyer = created.Arguments["buyer"],
+        Token = created.Arguments["token"],
+        Amount = created.Arguments["amount"],
+        PaymentWindowSeconds = 0,
+        UpdatedAt = now,
+    };
+}
