@@ -1,0 +1,60 @@
+using System.Threading.Channels;
+using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.Core.Events;
+using EscrowP2P.Core.Trades;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace EscrowP2P.IntegrationTests.Support;
+
+/// <summary>A browser's view of the hub: a real SignalR client connected with the user's JWT, recording every update.</summary>
+public sealed class TradeFeed : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly Channel<TradeUpdate> _updates = Channel.CreateUnbounded<TradeUpdate>();
+
+    private TradeFeed(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<TradeUpdate>("TradeUpdated", update => _updates.Writer.TryWrite(update));
+    }
+
+    public HubConnection Connection { get; }
+
+    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account)
+    {
+        var token = await app.AccessTokenForAsync(account);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.BaseAddress, "/hubs/trades"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        var feed = new TradeFeed(connection);
+        await connection.StartAsync();
+        return feed;
+    }
+
+    public Task<TradeSnapshot> JoinAsync(string tradeId, long? afterSeq = null) =>
+        Connection.InvokeAsync<TradeSnapshot>("JoinTrade", tradeId, afterSeq);
+
+    /// <summary>The next update that matches, skipping others (the time limit only guards against a hang).</summary>
+    public async Task<TradeUpdate> NextAsync(Func<TradeUpdate, bool> match)
+    {
+        using var guard = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            var update = await _updates.Reader.ReadAsync(guard.Token);
+            if (match(update)) return update;
+        }
+    }
+
+    public Task<TradeUpdate> NextEventAsync(string tradeId, string eventName, string kind = TradeUpdate.EventKind) =>
+        NextAsync(u => u.TradeId == tradeId && u.Event.Name == eventName && u.Kind == kind);
+
+    /// <summary>Everything received so far, without waiting.</summary>
+    public IReadOnlyList<TradeUpdate> Drain()
+    {
+        var received = new List<TradeUpdate>();
+        while (_updates.Reader.TryRead(out var update)) received.Add(update);
+        return received;
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}
