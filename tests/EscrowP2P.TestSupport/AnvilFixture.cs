@@ -22,6 +22,15 @@ public class AnvilFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync() => _node = await AnvilNode.StartAsync(Options);
 
+    /// <summary>Stops the node gracefully (writing its state file, if any) and starts it again on the same port.</summary>
+    public async Task RestartNodeAsync(Func<Task>? whileDown = null)
+    {
+        var port = Node.Port;
+        await Node.StopAsync();
+        if (whileDown is not null) await whileDown();
+        _node = await AnvilNode.StartAsync(Options with { Port = port });
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (_node is not null) await _node.StopAsync();

@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace EscrowP2P.Api.Hubs;
 
-/// <summary>Pushes committed trade updates to the trade's group; a new trade also to its parties' user groups.</summary>
+/// <summary>
+/// Pushes committed trade updates to the trade's group. Whatever happens to a trade's creation (seen, confirmed,
+/// removed by a reorg) also goes to its parties' user groups, where they learnt of the trade; a client in both
+/// groups gets such an update twice with the same seq and keeps one.
+/// </summary>
 public sealed class HubTradeUpdatePublisher(IHubContext<TradeHub, ITradeClient> hub) : ITradeUpdatePublisher
 {
     public async Task PublishAsync(IReadOnlyList<TradeUpdate> updates, CancellationToken cancellationToken)
@@ -11,7 +15,7 @@ public sealed class HubTradeUpdatePublisher(IHubContext<TradeHub, ITradeClient> 
         foreach (var update in updates)
         {
             await hub.Clients.Group(TradeHub.TradeGroup(update.TradeId)).TradeUpdated(update);
-            if (update.Event.Name == "TradeCreated" && update.Kind == TradeUpdate.EventKind)
+            if (update.Event.Name == "TradeCreated")
             {
                 await hub.Clients.Groups(TradeHub.UserGroup(update.Seller), TradeHub.UserGroup(update.Buyer)).TradeUpdated(update);
             }

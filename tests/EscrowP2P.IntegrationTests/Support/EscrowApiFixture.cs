@@ -20,6 +20,7 @@ namespace EscrowP2P.IntegrationTests.Support;
 public class EscrowApiFixture : AnvilFixture
 {
     private WebApplicationFactory<Program>? _factory;
+    private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"escrowp2p-test-{Guid.NewGuid():N}.db");
 
     public DevDeployment Deployment { get; private set; } = null!;
@@ -58,12 +59,18 @@ public class EscrowApiFixture : AnvilFixture
             ["Events:ConfirmationDepth"] = "2",
         };
         Configure(settings);
+        _settings = settings;
+        StartApp();
+    }
 
+    /// <summary>Starts the app (again) on the same database and chain, as a restart of the process would.</summary>
+    public void StartApp()
+    {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
             web.UseUrls("http://127.0.0.1:0");
-            foreach (var (key, value) in settings) web.UseSetting(key, value);
+            foreach (var (key, value) in _settings) web.UseSetting(key, value);
         });
         _factory.UseKestrel();
         _factory.StartServer();
@@ -71,9 +78,17 @@ public class EscrowApiFixture : AnvilFixture
         BaseAddress = new Uri(address);
     }
 
+    /// <summary>Stops the app gracefully; the database and the chain stay.</summary>
+    public async Task StopAppAsync()
+    {
+        if (_factory is null) return;
+        await _factory.DisposeAsync();
+        _factory = null;
+    }
+
     public override async Task DisposeAsync()
     {
-        if (_factory is not null) await _factory.DisposeAsync();
+        await StopAppAsync();
         await base.DisposeAsync();
         foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_databasePath) + "*")) File.Delete(file);
     }

@@ -1,0 +1,91 @@
+using System.Net;
+using EscrowP2P.Chain;
+using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.Core.Events;
+using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.IntegrationTests.Trades;
+using Nethereum.Hex.HexConvertors.Extensions;
+
+namespace EscrowP2P.IntegrationTests.Hub;
+
+public sealed class RestartableChainFixture : EscrowApiFixture
+{
+    private readonly string _statePath = Path.Combine(Path.GetTempPath(), $"escrowp2p-anvil-{Guid.NewGuid():N}.json");
+
+    protected override EscrowP2P.Chain.LocalNode.AnvilOptions Options => new() { StatePath = _statePath };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(_statePath);
+    }
+}
+
+/// <summary>The listener against a chain that reorgs, an app that restarts and a node that goes away.</summary>
+public class ListenerResilienceTests(RestartableChainFixture app) : IClassFixture<RestartableChainFixture>
+{
+    [Fact]
+    public async Task Restarting_the_api_mid_stream_loses_and_duplicates_no_event()
+    {
+        for (var i = 0; i < 3; i++) await ChainLedger.CreateEthTradeDirectlyAsync(app, DevAccounts.Traders[0], DevAccounts.Traders[1]);
+        await app.WaitForIngestionAsync();
+
+        await app.StopAppAsync();
+        for (var i = 0; i < 4; i++) await ChainLedger.CreateEthTradeDirectlyAsync(app, DevAccounts.Traders[2], DevAccounts.Traders[3]);
+        app.StartApp();
+        for (var i = 0; i < 3; i++) await ChainLedger.CreateEthTradeDirectlyAsync(app, DevAccounts.Traders[4], DevAccounts.Traders[5]);
+        await app.WaitForIngestionAsync();
+
+        var onChain = await ChainLedger.OnChainAsync(app);
+        var stored = await ChainLedger.StoredAsync(app);
+        stored.ShouldBe(onChain);
+        stored.Count.ShouldBeGreaterThanOrEqualTo(10);
+    }
+
+    [Fact]
+    public async Task A_reorg_removes_the_orphaned_event_from_the_store_and_tells_the_clients()
+    {
+        await app.WaitForIngestionAsync();
+        var buyer = DevAccounts.Traders[6];
+        await using var feed = await TradeFeed.ConnectAsync(app, buyer);
+        var snapshot = await app.SnapshotAsync();
+
+        var tradeId = (await ChainLedger.CreateEthTradeDirectlyAsync(app, DevAccounts.Traders[5], buyer)).ToHex(prefix: true);
+        var created = await feed.NextEventAsync(tradeId, "TradeCreated");
+        created.Status.ShouldBe("Funded");
+
+        await app.RevertAsync(snapshot);
+        for (var i = 0; i < 3; i++) await app.MineAsync();
+
+        var removed = await feed.NextEventAsync(tradeId, "TradeCreated", TradeUpdate.RemovedKind);
+        removed.Event.Removed.ShouldBeTrue();
+        removed.Event.BlockHash.ShouldBe(created.Event.BlockHash);
+        removed.Status.ShouldBe("None");
+        removed.Seq.ShouldBeGreaterThan(created.Seq);
+        await app.WaitForIngestionAsync();
+        (await ChainLedger.StoredAsync(app)).ShouldBe(await ChainLedger.OnChainAsync(app));
+        using var client = await app.ClientForAsync(buyer);
+        var trade = await client.GetOkAsync($"/api/trades/{tradeId}");
+        trade.GetProperty("status").GetString().ShouldBe("None");
+        trade.GetProperty("events")[0].GetProperty("removed").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_node_restart_is_survived_and_the_api_keeps_serving_meanwhile()
+    {
+        var trade = new TradeScenario(app, DevAccounts.Traders[0], DevAccounts.Traders[6]);
+        await trade.FundAsync(TradeScenario.Eth, 1_000_000_000);
+        using var buyer = await app.ClientForAsync(trade.Buyer);
+
+        await app.RestartNodeAsync(whileDown: async () =>
+        {
+            var whileDown = await buyer.GetOkAsync($"/api/trades/{trade.TradeId}");
+            whileDown.GetProperty("status").GetString().ShouldBe("Funded");
+        });
+
+        await trade.ActAsync("mark-paid", trade.Buyer);
+        (await trade.GetAsync(trade.Buyer)).GetProperty("status").GetString().ShouldBe("Paid");
+        (await ChainLedger.StoredAsync(app)).ShouldBe(await ChainLedger.OnChainAsync(app));
+    }
+}
