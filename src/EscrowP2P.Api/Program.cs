@@ -20,6 +20,7 @@ app.UseStatusCodePages();
 app.UseRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapControllers();
 app.MapOperations();
