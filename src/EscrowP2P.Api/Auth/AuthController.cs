@@ -11,6 +11,8 @@ public sealed class AuthController(SiweSignIn signIn) : ControllerBase
     /// <summary>A single-use nonce for the next SIWE message, with the domain and chain id the message must name.</summary>
     [HttpPost("nonce")]
     [EnableRateLimiting(AuthRateLimiting.Policy)]
+    [ProducesResponseType<NonceResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public Task<NonceResponse> IssueNonce(CancellationToken cancellationToken) => signIn.IssueNonceAsync(cancellationToken);
 
     /// <summary>Checks a signed EIP-4361 message and answers an access token, or 401.</summary>
@@ -19,8 +21,10 @@ public sealed class AuthController(SiweSignIn signIn) : ControllerBase
     [ProducesResponseType<SignInResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<SignInResponse>> Verify(VerifyRequest request, CancellationToken cancellationToken)
     {
+        // VerifyRequestValidator has already refused a missing message or signature.
         var outcome = await signIn.SignInAsync(request.Message!, request.Signature!, cancellationToken);
         return outcome.Response is { } response
             ? response
@@ -30,5 +34,7 @@ public sealed class AuthController(SiweSignIn signIn) : ControllerBase
     /// <summary>The caller's own identity, read from their access token.</summary>
     [HttpGet("me")]
     [Authorize]
+    [ProducesResponseType<MeResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public MeResponse Me() => new(User.Address(), User.GrantedRoles());
 }
