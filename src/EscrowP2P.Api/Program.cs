@@ -24,6 +24,7 @@ app.UseStatusCodePages();
 app.UseRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapControllers();
 app.MapTradeHub();

@@ -1,5 +1,6 @@
 using System.IdentityModel.Tokens.Jwt;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -15,11 +16,20 @@ public static class AuthenticationExtensions
         builder.Services.AddOptions<AuthOptions>()
             .BindConfiguration(AuthOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => o.Domains.All(d => !string.IsNullOrWhiteSpace(d) && !d.Contains('/', StringComparison.Ordinal)),
+                "Auth:Domains must be host[:port] entries (no scheme, no path).")
+            .Validate(o => o.Moderators.All(IsAddress), "Auth:Moderators must list 0x-prefixed 20-byte addresses.")
             .ValidateOnStart();
 
         var signingKey = JwtSigningKey.Create(builder.Configuration[$"{AuthOptions.Section}:JwtSigningKey"], builder.Environment.IsDevelopment());
         builder.Services.AddSingleton(signingKey);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<JwtTokenIssuer>();
+        builder.Services.AddSingleton<SiweVerifier>();
+        builder.Services.AddSingleton<NonceStore>();
+        builder.Services.AddSingleton<RoleResolver>();
+        builder.Services.AddSingleton<SiweSignIn>();
+        builder.Services.AddAuthRateLimiting();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -34,7 +44,7 @@ public static class AuthenticationExtensions
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = JwtRegisteredClaimNames.Sub,
-                    RoleClaimType = "role",
+                    RoleClaimType = Roles.ClaimType,
                 };
                 jwt.Events = new JwtBearerEvents
                 {
@@ -55,4 +65,6 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.Moderator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Moderator));
         return builder;
     }
+
+    private static bool IsAddress(string value) => value is ['0', 'x', ..] && value.Length == 42 && value.Skip(2).All(char.IsAsciiHexDigit);
 }

@@ -11,4 +11,8 @@ public static class ClaimsPrincipalExtensions
         ?? throw new InvalidOperationException("the access token has no subject");
 
     public static bool IsModerator(this ClaimsPrincipal user) => user.IsInRole(Roles.Moderator);
+
+    /// <summary>The roles the access token grants.</summary>
+    public static IReadOnlyList<string> GrantedRoles(this ClaimsPrincipal user) =>
+        user.FindAll(Roles.ClaimType).Select(claim => claim.Value).ToList();
 }

@@ -18,7 +18,7 @@ public sealed class JwtTokenIssuer(IOptions<AuthOptions> options, JwtSigningKey 
             new(JwtRegisteredClaimNames.Sub, address),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
         };
-        claims.AddRange(roles.Select(role => new Claim("role", role)));
+        claims.AddRange(roles.Select(role => new Claim(Roles.ClaimType, role)));
 
         var token = new JwtSecurityToken(
             issuer: settings.Issuer,

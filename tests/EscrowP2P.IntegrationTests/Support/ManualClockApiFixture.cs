@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EscrowP2P.IntegrationTests.Support;
+
+/// <summary>
+/// A second instance of the app, on the same chain and database as the fixture's, whose <see cref="TimeProvider"/> is
+/// <see cref="Clock"/>: tests move time forward instead of waiting.
+/// </summary>
+public sealed class ManualClockApiFixture : FreePortApiFixture
+{
+    private WebApplicationFactory<Program>? _clocked;
+
+    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Where the app that reads <see cref="Clock"/> listens.</summary>
+    public Uri ClockedBaseAddress { get; private set; } = null!;
+
+    public IServiceProvider ClockedServices => _clocked?.Services ?? throw new InvalidOperationException("the app has not started");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _clocked = Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        _clocked.UseKestrel();
+        _clocked.StartServer();
+        ClockedBaseAddress = _clocked.ClientOptions.BaseAddress;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_clocked is not null) await _clocked.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    public HttpClient CreateClockedClient() => new() { BaseAddress = ClockedBaseAddress };
+}
