@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 
-public class AccessTokenTests(FreePortApiFixture app) : IClassFixture<FreePortApiFixture>
+public class AccessTokenTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
 {
     private static readonly Uri Me = new("/api/auth/me", UriKind.Relative);
 

@@ -4,7 +4,7 @@ using EscrowP2P.IntegrationTests.Support;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 
-public sealed class ConfiguredModeratorApiFixture : FreePortApiFixture
+public sealed class ConfiguredModeratorApiFixture : EscrowApiFixture
 {
     /// <summary>Holds no role on-chain; configuration alone makes it a moderator.</summary>
     public static DevAccount ConfiguredModerator => DevAccounts.Traders[5];

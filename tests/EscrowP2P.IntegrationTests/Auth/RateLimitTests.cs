@@ -4,7 +4,7 @@ using EscrowP2P.IntegrationTests.Support;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 
-public sealed class RateLimitedApiFixture : FreePortApiFixture
+public sealed class RateLimitedApiFixture : EscrowApiFixture
 {
     public const int PermitsPerMinute = 3;
 

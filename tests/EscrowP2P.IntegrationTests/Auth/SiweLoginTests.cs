@@ -7,7 +7,7 @@ using EscrowP2P.IntegrationTests.Support;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 
-public class SiweLoginTests(FreePortApiFixture app) : IClassFixture<FreePortApiFixture>
+public class SiweLoginTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
 {
     private static DevAccount Seller => DevAccounts.Traders[0];
     private static DevAccount Buyer => DevAccounts.Traders[1];
@@ -41,7 +41,7 @@ public class SiweLoginTests(FreePortApiFixture app) : IClassFixture<FreePortApiF
     [Fact]
     public async Task Buyer_signs_in_and_the_token_identifies_them_on_me()
     {
-        using var client = await app.CreateAuthenticatedClientAsync(Buyer);
+        using var client = await app.ClientForAsync(Buyer);
 
         var me = await client.GetFromJsonAsync<MeResponse>(new Uri("/api/auth/me", UriKind.Relative));
 

@@ -10,7 +10,7 @@ namespace EscrowP2P.IntegrationTests.Auth;
 /// Every refused sign-in answers 401 problem details and changes nothing: the nonce it named still signs in afterwards,
 /// because only a fully valid message and signature spend a nonce.
 /// </summary>
-public sealed class SiweRejectionTests(FreePortApiFixture app) : IClassFixture<FreePortApiFixture>, IDisposable
+public sealed class SiweRejectionTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>, IDisposable
 {
     private const string NonceRefusal = "Sign-in failed: the nonce is not valid (unknown, expired or already used)";
     private static DevAccount Trader => DevAccounts.Traders[2];

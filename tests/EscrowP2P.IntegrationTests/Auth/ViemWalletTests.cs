@@ -7,7 +7,7 @@ using EscrowP2P.IntegrationTests.Support;
 namespace EscrowP2P.IntegrationTests.Auth;
 
 /// <summary>A wallet library nobody here wrote (viem) builds and signs the message; the app must accept it.</summary>
-public class ViemWalletTests(FreePortApiFixture app) : IClassFixture<FreePortApiFixture>
+public class ViemWalletTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
 {
     [Theory]
     [InlineData("Sign in to EscrowP2P to trade.")]

@@ -1,12 +1,16 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
-using EscrowP2P.Api.Auth;
+using System.Runtime.CompilerServices;
 using EscrowP2P.Chain.LocalNode;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EscrowP2P.IntegrationTests.Support;
 
+/// <summary>Clients signed in through the real Sign-In with Ethereum flow (nonce, personal_sign, verify).</summary>
 public static class AuthenticatedClients
 {
+    // One login per account and fixture: the signing key lives in the fixture's settings, so tokens outlive app restarts.
+    private static readonly ConditionalWeakTable<EscrowApiFixture, ConcurrentDictionary<string, Task<string>>> Tokens = [];
+
     /// <summary>An HttpClient signed in as <paramref name="account"/>.</summary>
     public static async Task<HttpClient> ClientForAsync(this EscrowApiFixture app, DevAccount account)
     {
@@ -15,10 +19,7 @@ public static class AuthenticatedClients
         return client;
     }
 
-    /// <summary>An access token for <paramref name="account"/>.</summary>
-    public static Task<string> AccessTokenForAsync(this EscrowApiFixture app, DevAccount account)
-    {
-        var roles = account == DevAccounts.Moderator ? new[] { Roles.Moderator } : [];
-        return Task.FromResult(app.Services.GetRequiredService<JwtTokenIssuer>().Issue(account.Address, roles).AccessToken);
-    }
+    /// <summary>The access token <paramref name="account"/> got by signing in.</summary>
+    public static Task<string> AccessTokenForAsync(this EscrowApiFixture app, DevAccount account) =>
+        Tokens.GetOrCreateValue(app).GetOrAdd(account.Address, async _ => (await SiweLogin.SignInAsync(app.BaseAddress, account)).AccessToken);
 }

@@ -8,7 +8,7 @@ namespace EscrowP2P.IntegrationTests.Support;
 /// A second instance of the app, on the same chain and database as the fixture's, whose <see cref="TimeProvider"/> is
 /// <see cref="Clock"/>: tests move time forward instead of waiting.
 /// </summary>
-public sealed class ManualClockApiFixture : FreePortApiFixture
+public sealed class ManualClockApiFixture : EscrowApiFixture
 {
     private WebApplicationFactory<Program>? _clocked;
 
