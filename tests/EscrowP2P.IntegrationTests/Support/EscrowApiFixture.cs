@@ -86,6 +86,14 @@ public class EscrowApiFixture : AnvilFixture
         _factory = null;
     }
 
+    /// <summary>Deletes the app's database (stop the app first): the next start begins from an empty store.</summary>
+    public void DeleteDatabase()
+    {
+        if (_factory is not null) throw new InvalidOperationException("stop the app before deleting its database");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_databasePath) + "*")) File.Delete(file);
+    }
+
     public override async Task DisposeAsync()
     {
         await StopAppAsync();
