@@ -1,0 +1,58 @@
+using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.ChainTests.Support;
+using EscrowP2P.TestSupport;
+using Nethereum.Web3;
+
+namespace EscrowP2P.ChainTests.Events;
+
+public sealed class WebSocketHeadWatcherReconnectionTests : IDisposable
+{
+    private readonly string _stateFolder = Directory.CreateTempSubdirectory("escrow-heads-").FullName;
+
+    [Fact]
+    public async Task The_watcher_resubscribes_after_the_node_restarts_on_the_same_port()
+    {
+        var statePath = Path.Combine(_stateFolder, "state.json");
+        var node = await AnvilNode.StartAsync(new AnvilOptions { StatePath = statePath });
+        try
+        {
+            var port = node.Port;
+            await using var running = await RunningHeadWatcher.StartAsync(node.WebSocketUrl);
+            var beforeRestart = await running.MineUntilHeadAfterAsync(new Web3(node.RpcUrl), seen: null);
+
+
+            await node.StopAsync();
+            node = await AnvilNode.StartAsync(new AnvilOptions { Port = port, StatePath = statePath });
+
+            var restarted = new Web3(node.RpcUrl);
+            var afterRestart = await running.MineUntilHeadAfterAsync(restarted, beforeRestart);
+
+            afterRestart.ShouldBeGreaterThan(beforeRestart);
+            running.Watcher.IsConnected.ShouldBeTrue();
+            await running.MineAndAwaitHeadAsync(restarted);
+        }
+        finally
+        {
+            await node.StopAsync();
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_stateFolder, recursive: true);
+}
+
+public class WebSocketHeadWatcherLivenessTests(AnvilFixture anvil) : IClassFixture<AnvilFixture>
+{
+    [Fact]
+    public async Task A_connection_that_goes_silent_is_replaced_when_the_liveness_probe_goes_unanswered()
+    {
+        await using var relay = new StallingTcpRelay(anvil.Node.Port);
+        await using var running = await RunningHeadWatcher.StartAsync($"ws://127.0.0.1:{relay.Port}", idleTimeoutSeconds: 1);
+        var beforeStall = await running.MineUntilHeadAfterAsync(anvil.Reader, seen: null);
+
+        relay.StallOpenConnections();
+
+        await running.MineUntilHeadAfterAsync(anvil.Reader, beforeStall);
+        relay.ConnectionCount.ShouldBeGreaterThanOrEqualTo(2);
+        running.Watcher.IsConnected.ShouldBeTrue();
+    }
+}
