@@ -49,8 +49,9 @@ internal sealed class NewHeadsSubscription : IDisposable
 
     /// <summary>
     /// Reports every new head until the node closes the socket, and returns why it did. After
-    /// <c>idleTimeout</c> without a message it sends a cheap <c>eth_blockNumber</c>; if that stays unanswered as
-    /// long again, the connection is dead and this throws <see cref="TimeoutException"/>.
+    /// <c>idleTimeout</c> without a message it sends a cheap <c>eth_blockNumber</c>; if nothing at all arrives
+    /// as long again, the connection is dead and this throws <see cref="TimeoutException"/>. Responses are
+    /// otherwise ignored: any message proves the connection alive.
     /// </summary>
     public async Task<string> ReadHeadsAsync(Action<long> onHead, CancellationToken cancellationToken)
     {
@@ -68,7 +69,8 @@ internal sealed class NewHeadsSubscription : IDisposable
                 }
                 catch (TimeoutException) when (!probeSent)
                 {
-                    await SendAsync($$"""{"jsonrpc":"2.0","id":{{_nextRequestId++}},"method":"eth_blockNumber","params":[]}""", cancellationToken);
+                    var probe = $$"""{"jsonrpc":"2.0","id":{{_nextRequestId++}},"method":"eth_blockNumber","params":[]}""";
+                    await SendAsync(probe, cancellationToken).WaitAsync(_idleTimeout, cancellationToken);
                     probeSent = true;
                     continue;
                 }
@@ -114,6 +116,7 @@ internal sealed class NewHeadsSubscription : IDisposable
     private Task SendAsync(string request, CancellationToken cancellationToken) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(request), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
-    private string CloseReason() =>
-        $"closed by the node ({_socket.CloseStatus?.ToString() ?? "no status"}{(string.IsNullOrEmpty(_socket.CloseStatusDescription) ? "" : ": " + _socket.CloseStatusDescription)})";
+    private string CloseReason() => _socket.CloseStatusDescription is { Length: > 0 } description
+        ? $"closed by the node ({_socket.CloseStatus}: {description})"
+        : $"closed by the node ({_socket.CloseStatus?.ToString() ?? "no close status"})";
 }

@@ -42,7 +42,7 @@ public sealed partial class WebSocketHeadWatcher(
             return;
         }
 
-        var where = $"{endpoint.Scheme}://{endpoint.Host}:{endpoint.Port}";
+        var loggedEndpoint = $"{endpoint.Scheme}://{endpoint.Host}:{endpoint.Port}";
         var idleTimeout = TimeSpan.FromSeconds(_options.WebSocketIdleTimeoutSeconds);
         var backoff = new ReconnectBackoff(FirstRetryDelay, MaxRetryDelay);
         while (!stoppingToken.IsCancellationRequested)
@@ -53,9 +53,9 @@ public sealed partial class WebSocketHeadWatcher(
                 using var subscription = await NewHeadsSubscription.OpenAsync(endpoint, idleTimeout, stoppingToken);
                 _connected = subscribed = true;
                 backoff.Reset();
-                LogConnected(where);
+                LogConnected(loggedEndpoint);
                 var reason = await subscription.ReadHeadsAsync(OnHead, stoppingToken);
-                LogDisconnected(where, reason);
+                LogDisconnected(loggedEndpoint, reason);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -63,8 +63,8 @@ public sealed partial class WebSocketHeadWatcher(
             }
             catch (Exception exception) // whatever broke the connection, the answer is to reconnect
             {
-                if (subscribed) LogDisconnected(where, Describe(exception));
-                else LogConnectFailed(where, Describe(exception));
+                if (subscribed) LogDisconnected(loggedEndpoint, Describe(exception));
+                else LogConnectFailed(loggedEndpoint, Describe(exception));
             }
             finally
             {
@@ -72,7 +72,7 @@ public sealed partial class WebSocketHeadWatcher(
             }
 
             var delay = backoff.NextDelay();
-            LogReconnecting(where, (long)delay.TotalMilliseconds);
+            LogReconnecting(loggedEndpoint, (long)delay.TotalMilliseconds);
             try
             {
                 await Task.Delay(delay, stoppingToken);
@@ -82,7 +82,7 @@ public sealed partial class WebSocketHeadWatcher(
                 break;
             }
         }
-        LogStopped(where);
+        LogStopped(loggedEndpoint);
     }
 
     private void OnHead(long blockNumber)

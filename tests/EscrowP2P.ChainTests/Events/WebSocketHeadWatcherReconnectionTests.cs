@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.ChainTests.Support;
 using EscrowP2P.TestSupport;
@@ -37,7 +39,28 @@ public sealed class WebSocketHeadWatcherReconnectionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_watcher_subscribes_once_a_node_that_was_down_at_its_start_comes_up()
+    {
+        var port = FreeLoopbackPort();
+        await using var running = await RunningHeadWatcher.StartAsync($"ws://127.0.0.1:{port}");
+
+        await using var node = await AnvilNode.StartAsync(new AnvilOptions { Port = port });
+
+        await running.MineUntilHeadAfterAsync(new Web3(node.RpcUrl), seen: null);
+        running.Watcher.IsConnected.ShouldBeTrue();
+    }
+
     public void Dispose() => Directory.Delete(_stateFolder, recursive: true);
+
+    private static int FreeLoopbackPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }
 
 public class WebSocketHeadWatcherLivenessTests(AnvilFixture anvil) : IClassFixture<AnvilFixture>

@@ -37,10 +37,17 @@ public sealed class RunningHeadWatcher : IAsyncDisposable
     public async Task<long> MineUntilHeadAfterAsync(IWeb3 node, long? seen)
     {
         using var guard = new CancellationTokenSource(Guard);
-        while (true)
+        try
         {
-            await MineAsync(node);
-            if (await Signal.WaitAsync(seen, TimeSpan.FromMilliseconds(250), guard.Token) is { } head) return head;
+            while (true)
+            {
+                await MineAsync(node);
+                if (await Signal.WaitAsync(seen, TimeSpan.FromMilliseconds(250), guard.Token) is { } head) return head;
+            }
+        }
+        catch (OperationCanceledException) when (guard.IsCancellationRequested)
+        {
+            throw new TimeoutException($"the watcher reported no head after {seen?.ToString() ?? "none"} within {Guard}");
         }
     }
 
