@@ -15,6 +15,8 @@ public static class TradeEventsExtensions
         builder.Services.AddSingleton<IngestionProgress>();
         builder.Services.AddSingleton<ChainHeadSignal>();
         builder.Services.AddSingleton<ITradeUpdatePublisher, HubTradeUpdatePublisher>();
+        builder.Services.AddSingleton<WebSocketHeadWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());
         builder.Services.AddHostedService<ChainEventListener>();
 
         builder.Services.AddSignalR(hub =>

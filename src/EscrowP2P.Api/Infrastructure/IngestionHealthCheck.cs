@@ -1,3 +1,4 @@
+using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Events;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace EscrowP2P.Api.Infrastructure;
 
 /// <summary>Ready only while chain events are ingested and no more than Events:MaxHealthyLagBlocks behind the head.</summary>
-public sealed class IngestionHealthCheck(IngestionProgress progress, IOptions<EventOptions> options) : IHealthCheck
+public sealed class IngestionHealthCheck(IngestionProgress progress, WebSocketHeadWatcher heads, IOptions<EventOptions> options) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -14,6 +15,8 @@ public sealed class IngestionHealthCheck(IngestionProgress progress, IOptions<Ev
             ["head"] = progress.Head ?? -1,
             ["cursor"] = progress.Cursor ?? -1,
             ["lagBlocks"] = progress.Lag ?? -1,
+            // False means new heads are found by polling (no WebSocket endpoint, or it is reconnecting).
+            ["webSocketHeads"] = heads.IsConnected,
         };
         var result = progress switch
         {

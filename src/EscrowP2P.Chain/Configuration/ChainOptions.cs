@@ -13,7 +13,14 @@ public sealed class ChainOptions
     [Url] public string? RpcUrl { get; set; }
 
     /// <summary>Optional WebSocket endpoint for low-latency new-head subscriptions.</summary>
+    [RegularExpression("^wss?://.+", ErrorMessage = "Chain:WebSocketUrl must be a ws:// or wss:// URL.")]
     public string? WebSocketUrl { get; set; }
+
+    /// <summary>
+    /// Silence on the WebSocket after which a liveness probe is sent; when that goes unanswered as long again,
+    /// the connection is dropped and reopened.
+    /// </summary>
+    [Range(1, 3600)] public int WebSocketIdleTimeoutSeconds { get; set; } = 30;
 
     [Range(1, long.MaxValue)] public long ChainId { get; set; }
 

@@ -34,7 +34,7 @@ public sealed partial class ChainEventListener(
                 await PublishAsync(step.Updates, stoppingToken);
                 if (backoff > FirstBackoff) LogRecovered(step.Cursor);
                 backoff = FirstBackoff;
-                if (step.CaughtUp) await heads.WaitAsync(pollInterval, stoppingToken);
+                if (step.CaughtUp) await heads.WaitAsync(step.Head, pollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
