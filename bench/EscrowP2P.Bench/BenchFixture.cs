@@ -9,6 +9,6 @@ public sealed class BenchFixture(bool webSocketHeads, int pollIntervalMillisecon
     {
         settings["Events:PollIntervalMilliseconds"] = pollIntervalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!webSocketHeads) settings["Chain:WebSocketUrl"] = "";
-        settings["Auth:PermitsPerMinute"] = "100000";
+        settings["Auth:PermitsPerMinute"] = "10000";
     }
 }

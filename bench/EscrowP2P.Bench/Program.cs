@@ -3,6 +3,9 @@ using EscrowP2P.Bench;
 // Prints the performance figures: event-to-client latency (WebSocket heads and polling), catch-up rate, prepare
 // throughput and hub fan-out, each against a real anvil and the real app on a loopback port.
 // Usage: dotnet run -c Release --project bench/EscrowP2P.Bench [-- --quick]
+// A console app gets no test-host content root from the build: point WebApplicationFactory at the API project.
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ESCROWP2P_API",
+    Path.GetFullPath(Path.Combine(EscrowP2P.Chain.LocalNode.ContractToolchain.ContractsDirectory, "..", "src", "EscrowP2P.Api")));
 var quick = args.Contains("--quick");
 var events = quick ? 50 : 200;
 Console.WriteLine($"EscrowP2P benchmark: {Environment.ProcessorCount} cores, {(quick ? "quick" : "full")} run\n");
@@ -22,9 +25,9 @@ await RunAsync(new BenchFixture(webSocketHeads: true, pollIntervalMilliseconds: 
 
 static async Task RunAsync(BenchFixture app, Func<BenchFixture, Task> measure)
 {
-    await app.InitializeAsync();
     try
     {
+        await app.InitializeAsync();
         await app.WaitForIngestionAsync();
         await measure(app);
     }
