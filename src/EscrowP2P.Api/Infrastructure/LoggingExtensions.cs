@@ -13,15 +13,15 @@ public static class LoggingExtensions
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                .Enrich.With<AccessTokenRedactor>();
             if (builder.Environment.IsDevelopment()) logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
             else logger.WriteTo.Console(new CompactJsonFormatter());
         });
         return builder;
     }
 
-    /// <summary>One line per request. Serilog logs the path without the query string, so the hub's access_token
-    /// never reaches a log.</summary>
+    /// <summary>One line per request, with the path but not the query string (where the hub's access_token travels).</summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging();

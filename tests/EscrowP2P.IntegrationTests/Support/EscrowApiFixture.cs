@@ -33,6 +33,9 @@ public class EscrowApiFixture : AnvilFixture
 
     protected virtual void Configure(IDictionary<string, string?> settings) { }
 
+    /// <summary>Adds or replaces services of the app under test (e.g. a log sink that records what is logged).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -71,6 +74,7 @@ public class EscrowApiFixture : AnvilFixture
             web.UseEnvironment("Testing");
             web.UseUrls("http://127.0.0.1:0");
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
+            web.ConfigureServices(ConfigureServices);
         });
         _factory.UseKestrel();
         _factory.StartServer();
