@@ -22,7 +22,6 @@ public sealed class EscrowService(
     private readonly TimeSpan _receiptTimeout = TimeSpan.FromSeconds(options.Value.ReceiptTimeoutSeconds);
 
     public string EscrowAddress => chain.EscrowAddress;
-    public string ModeratorAddress => moderator.Address;
 
     public async Task<OnChainTrade> GetTradeAsync(byte[] tradeId, CancellationToken cancellationToken)
     {
