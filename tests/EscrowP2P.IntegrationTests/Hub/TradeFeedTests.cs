@@ -69,6 +69,42 @@ public class TradeFeedTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixtu
     }
 
     [Fact]
+    public async Task Cancellation_and_moderator_resolution_reach_the_trade_group_with_their_arguments()
+    {
+        var cancelled = new TradeScenario(app, DevAccounts.Traders[5], DevAccounts.Traders[6]);
+        var resolved = new TradeScenario(app, DevAccounts.Traders[6], DevAccounts.Traders[5]);
+        await using var party = await TradeFeed.ConnectAsync(app, DevAccounts.Traders[6]);
+        await cancelled.FundAsync(app.Deployment.StablecoinAddress, 3_000_000);
+        await resolved.FundAsync(TradeScenario.Eth, 1_000_000_000);
+        await party.JoinAsync(cancelled.TradeId);
+        await party.JoinAsync(resolved.TradeId);
+
+        await cancelled.ActAsync("cancel", cancelled.Buyer);
+        var cancel = await party.NextEventAsync(cancelled.TradeId, "TradeCancelled");
+        cancel.Event.Arguments["by"].ShouldBe(cancelled.Buyer.Address);
+        cancel.Status.ShouldBe("Cancelled");
+
+        await resolved.ActAsync("mark-paid", resolved.Buyer);
+        await resolved.ActAsync("dispute", resolved.Buyer);
+        using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/trades/{resolved.TradeId}/resolve", UriKind.Relative))
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { buyerBps = 2500, reason = "partial payment proven" }),
+        };
+        request.Headers.Add("Idempotency-Key", "hub-" + resolved.TradeId);
+        (await moderator.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var resolution = await party.NextEventAsync(resolved.TradeId, "DisputeResolved");
+        resolution.Status.ShouldBe("Resolved");
+        resolution.Event.Arguments["moderator"].ShouldBe(DevAccounts.Moderator.Address);
+        resolution.Event.Arguments["buyerBps"].ShouldBe("2500");
+        var buyerShare = 1_000_000_000L * 2500 / 10_000;
+        resolution.Event.Arguments["fee"].ShouldBe((buyerShare / 100).ToString());
+        resolution.Event.Arguments["buyerAmount"].ShouldBe((buyerShare - buyerShare / 100).ToString());
+        resolution.Event.Arguments["sellerAmount"].ShouldBe((1_000_000_000L - buyerShare).ToString());
+    }
+
+    [Fact]
     public async Task An_outsider_cannot_join_a_trade_and_receives_none_of_its_updates()
     {
         var trade = new TradeScenario(app, DevAccounts.Traders[4], DevAccounts.Traders[5]);
