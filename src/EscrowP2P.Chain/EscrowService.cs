@@ -73,13 +73,19 @@ public sealed class EscrowService(
     {
         var txHash = await moderator.SendAsync("resolveDispute", chain.EscrowAddress,
             new ResolveDisputeFunction { TradeId = tradeId, BuyerBps = buyerBps }, cancellationToken);
-        var receipt = await moderator.WaitForReceiptAsync(txHash, _receiptTimeout, cancellationToken);
-        if (receipt is null) return new ModeratorTransactionResult(txHash, ModeratorTransactionResult.Pending, null);
-        return new ModeratorTransactionResult(
+        return Outcome(txHash, await moderator.WaitForReceiptAsync(txHash, _receiptTimeout, cancellationToken));
+    }
+
+    /// <summary>Where a server-signed transaction stands now, without waiting.</summary>
+    public async Task<ModeratorTransactionResult> GetOutcomeAsync(string txHash, CancellationToken cancellationToken) =>
+        Outcome(txHash, await chain.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(txHash).WaitAsync(cancellationToken));
+
+    private static ModeratorTransactionResult Outcome(string txHash, TransactionReceipt? receipt) => receipt is null
+        ? new ModeratorTransactionResult(txHash, ModeratorTransactionResult.Pending, null)
+        : new ModeratorTransactionResult(
             txHash,
             receipt.Succeeded() ? ModeratorTransactionResult.Mined : ModeratorTransactionResult.Reverted,
             (long)receipt.BlockNumber.Value);
-    }
 
     private static string Encode<TFunction>(TFunction function) where TFunction : FunctionMessage, new() =>
         function.GetCallData().ToHex(prefix: true);

@@ -23,7 +23,7 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         var requestHash = Fingerprint(command);
         var existing = await db.IdempotencyRecords.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Scope == command.Moderator && r.Key == command.IdempotencyKey, cancellationToken);
-        if (existing is not null) return Replay(existing, requestHash);
+        if (existing is not null) return await ReplayAsync(existing, requestHash, cancellationToken);
 
         var record = new IdempotencyRecord { Scope = command.Moderator, Key = command.IdempotencyKey, RequestHash = requestHash, CreatedAt = time.GetUtcNow() };
         db.IdempotencyRecords.Add(record);
@@ -37,7 +37,7 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             db.ChangeTracker.Clear();
             var winner = await db.IdempotencyRecords.AsNoTracking()
                 .SingleAsync(r => r.Scope == command.Moderator && r.Key == command.IdempotencyKey, cancellationToken);
-            return Replay(winner, requestHash);
+            return await ReplayAsync(winner, requestHash, cancellationToken);
         }
 
         var audit = new ModeratorAuditEntry
@@ -86,7 +86,7 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             audit.Error = $"trade is {trade.Status}";
             audit.CompletedAt = time.GetUtcNow();
             var problem = new { status = 409, title = "Conflict", detail = $"Only a disputed trade can be resolved; this one is {trade.Status}.", tradeStatus = trade.Status.ToString() };
-            return new ModeratorActionResponse(409, JsonSerializer.Serialize(problem, Json));
+            return new ModeratorActionResponse(StatusCodes.Conflict, JsonSerializer.Serialize(problem, Json));
         }
         if (trade.Seller.Equals(command.Moderator, StringComparison.OrdinalIgnoreCase) || trade.Buyer.Equals(command.Moderator, StringComparison.OrdinalIgnoreCase))
         {
@@ -94,20 +94,11 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         }
 
         var result = await escrow.ResolveDisputeAsync(command.TradeId.ToBytes(), command.BuyerBps, cancellationToken);
-        audit.TxHash = result.TxHash;
-        audit.BlockNumber = result.BlockNumber;
-        audit.Outcome = result.Status switch
-        {
-            ModeratorTransactionResult.Mined => ModeratorActionOutcome.Mined,
-            ModeratorTransactionResult.Reverted => ModeratorActionOutcome.Reverted,
-            _ => ModeratorActionOutcome.Pending,
-        };
-        audit.CompletedAt = time.GetUtcNow();
-        var statusCode = result.Status == ModeratorTransactionResult.Pending ? 202 : 200;
-        return new ModeratorActionResponse(statusCode, JsonSerializer.Serialize(new { txHash = result.TxHash, status = result.Status, blockNumber = result.BlockNumber }, Json));
+        Record(audit, result);
+        return ToResponse(result);
     }
 
-    private static ModeratorActionResponse Replay(IdempotencyRecord record, string requestHash)
+    private async Task<ModeratorActionResponse> ReplayAsync(IdempotencyRecord record, string requestHash, CancellationToken cancellationToken)
     {
         if (record.RequestHash != requestHash)
         {
@@ -117,9 +108,56 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         {
             throw new ConflictException("A request with this Idempotency-Key is still being processed; retry shortly.");
         }
-        return new ModeratorActionResponse(status, record.ResponseJson);
+        return status == StatusCodes.Accepted
+            ? await RefreshPendingAsync(record, cancellationToken)
+            : new ModeratorActionResponse(status, record.ResponseJson);
     }
+
+    /// <summary>
+    /// A retry of a request that answered "pending" learns the transaction's outcome once it is mined: the stored
+    /// answer and the audit entry are brought up to date, still without sending anything again.
+    /// </summary>
+    private async Task<ModeratorActionResponse> RefreshPendingAsync(IdempotencyRecord stored, CancellationToken cancellationToken)
+    {
+        var txHash = JsonDocument.Parse(stored.ResponseJson!).RootElement.GetProperty("txHash").GetString()!;
+        var result = await escrow.GetOutcomeAsync(txHash, cancellationToken);
+        var response = ToResponse(result);
+        if (result.Status == ModeratorTransactionResult.Pending) return response;
+
+        var record = await db.IdempotencyRecords.SingleAsync(r => r.Scope == stored.Scope && r.Key == stored.Key, cancellationToken);
+        record.StatusCode = response.StatusCode;
+        record.ResponseJson = response.Json;
+        var audit = await db.ModeratorAudit.Where(a => a.TxHash == txHash).ToListAsync(cancellationToken);
+        foreach (var entry in audit) Record(entry, result);
+        await db.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+
+    private void Record(ModeratorAuditEntry audit, ModeratorTransactionResult result)
+    {
+        audit.TxHash = result.TxHash;
+        audit.BlockNumber = result.BlockNumber;
+        audit.Outcome = result.Status switch
+        {
+            ModeratorTransactionResult.Mined => ModeratorActionOutcome.Mined,
+            ModeratorTransactionResult.Reverted => ModeratorActionOutcome.Reverted,
+            _ => ModeratorActionOutcome.Pending,
+        };
+        audit.CompletedAt = time.GetUtcNow();
+    }
+
+    private static ModeratorActionResponse ToResponse(ModeratorTransactionResult result) => new(
+        result.Status == ModeratorTransactionResult.Pending ? StatusCodes.Accepted : StatusCodes.OK,
+        JsonSerializer.Serialize(new { txHash = result.TxHash, status = result.Status, blockNumber = result.BlockNumber }, Json));
 
     private static string Fingerprint(ResolveDisputeCommand command) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"resolve|{command.TradeId.Hex}|{command.BuyerBps}|{command.Reason}")));
+}
+
+/// <summary>HTTP status codes of the answers this service stores for replay.</summary>
+internal static class StatusCodes
+{
+    public const int OK = 200;
+    public const int Accepted = 202;
+    public const int Conflict = 409;
 }

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.IntegrationTests.Support;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace EscrowP2P.IntegrationTests.Trades;
+
+/// <summary>The app with a one-second bound on waiting for a moderator transaction's receipt.</summary>
+public sealed class ShortReceiptWaitFixture : EscrowApiFixture
+{
+    protected override void Configure(IDictionary<string, string?> settings) => settings["Chain:ReceiptTimeoutSeconds"] = "1";
+}
+
+public class PendingResolutionTests(ShortReceiptWaitFixture app) : IClassFixture<ShortReceiptWaitFixture>
+{
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> ResolveAsync(HttpClient moderator, string tradeId, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/trades/{tradeId}/resolve", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { buyerBps = 10_000, reason = "buyer paid" }),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        using var response = await moderator.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
+    private Task<Nethereum.Hex.HexTypes.HexBigInteger> PendingNonceAsync() =>
+        app.Reader.Eth.Transactions.GetTransactionCount.SendRequestAsync(DevAccounts.Moderator.Address, BlockParameter.CreatePending());
+
+    [Fact]
+    public async Task A_resolution_not_mined_in_time_answers_202_and_a_retry_reports_the_outcome_once_mined()
+    {
+        var trade = new TradeScenario(app, DevAccounts.Traders[0], DevAccounts.Traders[1]);
+        await trade.FundAsync(TradeScenario.Eth, 1_000_000_000);
+        await trade.ActAsync("mark-paid", trade.Buyer);
+        await trade.ActAsync("dispute", trade.Buyer);
+        using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
+        var key = "pending-" + trade.TradeId;
+
+        await app.Reader.Client.SendRequestAsync<object>("evm_setAutomine", null, false);
+        try
+        {
+            var first = await ResolveAsync(moderator, trade.TradeId, key);
+            first.Status.ShouldBe(HttpStatusCode.Accepted, first.Body.ToString());
+            first.Body.GetProperty("status").GetString().ShouldBe("pending");
+            var txHash = first.Body.GetProperty("txHash").GetString();
+            var nonceAfterSend = await PendingNonceAsync();
+
+            var stillPending = await ResolveAsync(moderator, trade.TradeId, key);
+            stillPending.Status.ShouldBe(HttpStatusCode.Accepted);
+            stillPending.Body.GetProperty("txHash").GetString().ShouldBe(txHash);
+            (await PendingNonceAsync()).Value.ShouldBe(nonceAfterSend.Value);
+
+            await app.MineAsync();
+            var mined = await ResolveAsync(moderator, trade.TradeId, key);
+            mined.Status.ShouldBe(HttpStatusCode.OK, mined.Body.ToString());
+            mined.Body.GetProperty("status").GetString().ShouldBe("mined");
+            mined.Body.GetProperty("txHash").GetString().ShouldBe(txHash);
+            mined.Body.GetProperty("blockNumber").GetInt64().ShouldBeGreaterThan(0);
+
+            var audit = (await moderator.GetOkAsync($"/api/admin/audit?tradeId={trade.TradeId}")).GetProperty("items").EnumerateArray().Single();
+            audit.GetProperty("outcome").GetString().ShouldBe("mined");
+            audit.GetProperty("txHash").GetString().ShouldBe(txHash);
+        }
+        finally
+        {
+            await app.Reader.Client.SendRequestAsync<object>("evm_setAutomine", null, true);
+        }
+    }
+}
