@@ -13,6 +13,7 @@ public static class TradeEventsExtensions
         builder.Services.AddSingleton<EscrowLogReader>();
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<IngestionProgress>();
+        builder.Services.AddSingleton<EscrowMetrics>();
         builder.Services.AddSingleton<ChainHeadSignal>();
         builder.Services.AddSingleton<ITradeUpdatePublisher, HubTradeUpdatePublisher>();
         builder.Services.AddSingleton<WebSocketHeadWatcher>();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using EscrowP2P.Core.Events;
+using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 
 namespace EscrowP2P.Api.Infrastructure;
@@ -16,15 +18,20 @@ public static class OperationsExtensions
             .AddCheck<RpcNodeHealthCheck>("rpc-node", tags: [ReadyTag])
             .AddCheck<IngestionHealthCheck>("ingestion", tags: [ReadyTag]);
         builder.Services.AddOpenApi();
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter(EscrowMetrics.MeterName, "Microsoft.AspNetCore.Http.Connections", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
         return builder;
     }
 
-    /// <summary>/health/live (the process answers), /health/ready (its dependencies answer), and in Development the
-    /// OpenAPI document and an API reference page.</summary>
+    /// <summary>/health/live (the process answers), /health/ready (its dependencies answer), /metrics (Prometheus), and
+    /// in Development the OpenAPI document and an API reference page.</summary>
     public static WebApplication MapOperations(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJson });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         if (app.Environment.IsDevelopment())
         {
             app.MapOpenApi();

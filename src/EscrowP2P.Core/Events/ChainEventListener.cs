@@ -15,6 +15,7 @@ public sealed partial class ChainEventListener(
     ITradeUpdatePublisher publisher,
     ChainHeadSignal heads,
     IngestionProgress progress,
+    EscrowMetrics metrics,
     IOptions<EventOptions> options,
     ILogger<ChainEventListener> logger) : BackgroundService
 {
@@ -31,6 +32,7 @@ public sealed partial class ChainEventListener(
             {
                 var step = await ingestor.StepAsync(stoppingToken);
                 progress.ReportProgress(step.Head, step.Cursor);
+                metrics.Record(step);
                 await PublishAsync(step.Updates, stoppingToken);
                 if (backoff > FirstBackoff) LogRecovered(step.Cursor);
                 backoff = FirstBackoff;

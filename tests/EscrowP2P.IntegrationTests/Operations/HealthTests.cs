@@ -37,6 +37,21 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
     }
 
     [Fact]
+    public async Task Metrics_expose_ingested_events_and_the_ingestion_lag()
+    {
+        await Hub.ChainLedger.CreateEthTradeDirectlyAsync(app, EscrowP2P.Chain.LocalNode.DevAccounts.Traders[0], EscrowP2P.Chain.LocalNode.DevAccounts.Traders[1]);
+        await app.WaitForIngestionAsync();
+        using var client = app.CreateClient();
+
+        var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+
+        var ingested = metrics.Split('\n').Single(l => l.StartsWith("escrowp2p_events_ingested", StringComparison.Ordinal) && !l.StartsWith('#'));
+        double.Parse(ingested.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
+        metrics.ShouldContain("escrowp2p_ingestion_lag");
+        metrics.ShouldContain("http_server_request_duration");
+    }
+
+    [Fact]
     public async Task Unknown_route_answers_problem_details()
     {
         using var client = app.CreateClient();

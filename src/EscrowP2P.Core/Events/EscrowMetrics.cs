@@ -1,0 +1,37 @@
+using System.Diagnostics.Metrics;
+
+namespace EscrowP2P.Core.Events;
+
+/// <summary>Ingestion metrics for operators (exported at /metrics): what was ingested, reorgs, and the lag behind the head.</summary>
+public sealed class EscrowMetrics
+{
+    public const string MeterName = "EscrowP2P";
+
+    private readonly Counter<long> _events;
+    private readonly Counter<long> _confirmations;
+    private readonly Counter<long> _removals;
+
+    public EscrowMetrics(IMeterFactory meterFactory, IngestionProgress progress)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _events = meter.CreateCounter<long>("escrowp2p.events.ingested", "{event}", "Escrow events stored and published");
+        _confirmations = meter.CreateCounter<long>("escrowp2p.events.confirmed", "{event}", "Events that reached the confirmation depth");
+        _removals = meter.CreateCounter<long>("escrowp2p.events.removed", "{event}", "Events orphaned by a reorg");
+        meter.CreateObservableGauge("escrowp2p.ingestion.lag", () => progress.Lag ?? 0, "{block}", "Blocks between the node's head and the last ingested block");
+        meter.CreateObservableGauge("escrowp2p.ingestion.cursor", () => progress.Cursor ?? 0, "{block}", "Last block whose events are stored");
+    }
+
+    public void Record(IngestionStep step)
+    {
+        foreach (var update in step.Updates)
+        {
+            var counter = update.Kind switch
+            {
+                TradeUpdate.EventKind => _events,
+                TradeUpdate.ConfirmedKind => _confirmations,
+                _ => _removals,
+            };
+            counter.Add(1);
+        }
+    }
+}
