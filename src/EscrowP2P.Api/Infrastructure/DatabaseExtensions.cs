@@ -24,5 +24,7 @@ public static class DatabaseExtensions
         var folder = Path.GetDirectoryName(db.Database.GetDbConnection().DataSource);
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         await db.Database.MigrateAsync();
+        // Write-ahead logging: readers (REST, the hub) never wait for the listener's commits, and commits are cheaper.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 }
