@@ -68,6 +68,16 @@ public sealed class EscrowService(
         return builder.BuildAsync(new CallRequest(purpose, from, chain.EscrowAddress, data, 0), cancellationToken);
     }
 
+    /// <summary>What the escrow holds for <paramref name="account"/> in <paramref name="token"/> after a payout it could not push.</summary>
+    public Task<System.Numerics.BigInteger> GetPendingWithdrawalAsync(string account, string token, CancellationToken cancellationToken) =>
+        chain.Web3.Eth.GetContractQueryHandler<PendingWithdrawalsFunction>()
+            .QueryAsync<System.Numerics.BigInteger>(chain.EscrowAddress, new PendingWithdrawalsFunction { Account = account, Token = token })
+            .WaitAsync(cancellationToken);
+
+    /// <summary>withdraw(token, to): claims a deferred payout, sent to <paramref name="to"/> (the caller's choice of destination).</summary>
+    public Task<UnsignedTransaction> PrepareWithdrawAsync(string from, string token, string to, CancellationToken cancellationToken) =>
+        builder.BuildAsync(new CallRequest("withdraw", from, chain.EscrowAddress, Encode(new WithdrawFunction { Token = token, To = to }), 0), cancellationToken);
+
     /// <summary>Signs and sends resolveDispute with the moderator key and waits, within a bound, for the receipt.</summary>
     public async Task<ModeratorTransactionResult> ResolveDisputeAsync(byte[] tradeId, ushort buyerBps, CancellationToken cancellationToken)
     {

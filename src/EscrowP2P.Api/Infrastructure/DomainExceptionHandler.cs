@@ -13,7 +13,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problemDetails
 {
     private static readonly HashSet<string> StateConflicts =
     [
-        "InvalidStatus", "TradeAlreadyExists", "PaymentWindowExpired", "CancelNotYetAllowed", "EnforcedPause", "TradeNotFound",
+        "InvalidStatus", "TradeAlreadyExists", "PaymentWindowExpired", "CancelNotYetAllowed", "EnforcedPause", "TradeNotFound", "NothingToWithdraw",
     ];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)

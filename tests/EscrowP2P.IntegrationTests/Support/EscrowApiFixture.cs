@@ -33,6 +33,9 @@ public class EscrowApiFixture : AnvilFixture
 
     protected virtual void Configure(IDictionary<string, string?> settings) { }
 
+    /// <summary>Deploys or configures more on the chain before the app starts, adding the settings that describe it.</summary>
+    protected virtual Task PrepareChainAsync(IDictionary<string, string?> settings) => Task.CompletedTask;
+
     /// <summary>Adds or replaces services of the app under test (e.g. a log sink that records what is logged).</summary>
     protected virtual void ConfigureServices(IServiceCollection services) { }
 
@@ -62,6 +65,7 @@ public class EscrowApiFixture : AnvilFixture
             ["Events:ConfirmationDepth"] = "2",
         };
         Configure(settings);
+        await PrepareChainAsync(settings);
         _settings = settings;
         StartApp();
     }
