@@ -50,10 +50,17 @@ public sealed class EscrowService(
         if (allowance >= terms.Amount) return await builder.BuildSequenceAsync([create], cancellationToken);
 
         // Approve exactly the trade's amount, never an unlimited allowance.
-        var approve = new CallRequest("approve", terms.Seller, terms.Token,
-            Encode(new ApproveFunction { Spender = chain.EscrowAddress, Value = terms.Amount }), 0);
-        return await builder.BuildSequenceAsync([approve, create], cancellationToken);
+        var approvals = new List<CallRequest>();
+        if (allowance > 0 && ResetsAllowanceFirst(terms.Token)) approvals.Add(Approve(terms, 0, "resetAllowance"));
+        approvals.Add(Approve(terms, terms.Amount, "approve"));
+        return await builder.BuildSequenceAsync([.. approvals, create], cancellationToken);
     }
+
+    private CallRequest Approve(TradeTerms terms, System.Numerics.BigInteger value, string purpose) =>
+        new(purpose, terms.Seller, terms.Token, Encode(new ApproveFunction { Spender = chain.EscrowAddress, Value = value }), 0);
+
+    private bool ResetsAllowanceFirst(string token) =>
+        options.Value.Tokens.Any(t => t.ResetAllowanceFirst && t.Address.Equals(token, StringComparison.OrdinalIgnoreCase));
 
     public Task<UnsignedTransaction> PrepareActionAsync(TradeAction action, byte[] tradeId, string from, CancellationToken cancellationToken)
     {

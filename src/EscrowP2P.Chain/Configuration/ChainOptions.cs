@@ -45,4 +45,10 @@ public sealed class TokenOptions
     [Required] public string Symbol { get; set; } = "";
     [Required, RegularExpression("^0x[0-9a-fA-F]{40}$")] public string Address { get; set; } = "";
     [Range(0, 36)] public int Decimals { get; set; }
+
+    /// <summary>
+    /// The token refuses to change a non-zero allowance to another non-zero value (USDT on Ethereum mainnet does):
+    /// a short allowance is then reset to zero before the new approve.
+    /// </summary>
+    public bool ResetAllowanceFirst { get; set; }
 }
