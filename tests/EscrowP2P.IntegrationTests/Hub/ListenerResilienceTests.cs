@@ -82,6 +82,9 @@ public class ListenerResilienceTests(RestartableChainFixture app) : IClassFixtur
         {
             var whileDown = await buyer.GetOkAsync($"/api/trades/{trade.TradeId}");
             whileDown.GetProperty("status").GetString().ShouldBe("Funded");
+            using var ready = await buyer.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            ready.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+            (await ready.Content.ReadAsStringAsync()).ShouldContain("the Ethereum node does not answer");
         });
 
         await trade.ActAsync("mark-paid", trade.Buyer);
