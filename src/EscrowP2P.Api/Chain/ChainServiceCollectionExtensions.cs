@@ -12,7 +12,7 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddOptions<ChainOptions>()
             .BindConfiguration(ChainOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.RpcUrl), "Chain:RpcUrl is required (leave it empty only to run the embedded development chain).")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.RpcUrl), "Chain:RpcUrl is required (only Development, or DevChain:Enabled=true, runs the embedded development chain when it is empty).")
             .Validate(o => o.Tokens.Select(t => t.Address.ToUpperInvariant()).Distinct().Count() == o.Tokens.Count, "Chain:Tokens lists an address twice.")
             .ValidateOnStart();
         builder.Services.AddOptions<ModeratorKeyOptions>()

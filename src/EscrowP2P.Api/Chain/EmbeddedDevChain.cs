@@ -9,9 +9,10 @@ using Nethereum.Web3.Accounts;
 namespace EscrowP2P.Api.Chain;
 
 /// <summary>
-/// The embedded development default: with no Chain:RpcUrl configured, the service runs its own anvil, deploys the
-/// escrow and the test stablecoin (once; the chain is saved in the data folder and reused on the next start),
-/// grants the development moderator its role, and stops the node when the service stops.
+/// The embedded development default: with no Chain:RpcUrl configured (in Development, or with DevChain:Enabled),
+/// the service runs its own anvil, deploys the escrow and the test stablecoin (once; the chain is saved in the data
+/// folder and reused on the next start), grants the development moderator its role, and stops the node when the
+/// service stops.
 /// </summary>
 public sealed partial class EmbeddedDevChain(AnvilNode node, DevDeployment deployment, IServer server, IHostApplicationLifetime lifetime, ILogger<EmbeddedDevChain> logger)
     : IHostedService
@@ -44,6 +45,9 @@ public sealed partial class EmbeddedDevChain(AnvilNode node, DevDeployment deplo
     public static async Task AddIfNoChainConfiguredAsync(WebApplicationBuilder builder)
     {
         if (!string.IsNullOrWhiteSpace(builder.Configuration["Chain:RpcUrl"])) return;
+        // Outside Development a missing RPC URL is a configuration mistake, not a request for a throw-away chain
+        // with a publicly known moderator key: options validation then refuses to start.
+        if (!builder.Environment.IsDevelopment() && !builder.Configuration.GetValue("DevChain:Enabled", false)) return;
 
         var dataDirectory = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["DevChain:DataDirectory"] ?? "data");
         Directory.CreateDirectory(dataDirectory);
