@@ -17,7 +17,7 @@ public static class LoggingExtensions
                 .Enrich.With<AccessTokenRedactor>();
             if (builder.Environment.IsDevelopment()) logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
             else logger.WriteTo.Console(new CompactJsonFormatter());
-        });
+        }, preserveStaticLogger: true); // each host logs through its own logger, not the process-wide static one
         return builder;
     }
 
