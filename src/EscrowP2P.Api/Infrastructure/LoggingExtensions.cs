@@ -24,7 +24,8 @@ public static class LoggingExtensions
     /// <summary>One line per request, with the path but not the query string (where the hub's access_token travels).</summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // The host's own logger: the static one stays silent (see preserveStaticLogger above).
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         return app;
     }
 }
