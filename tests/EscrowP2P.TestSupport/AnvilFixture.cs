@@ -22,13 +22,19 @@ public class AnvilFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync() => _node = await AnvilNode.StartAsync(Options);
 
-    /// <summary>Stops the node gracefully (writing its state file, if any) and starts it again on the same port.</summary>
-    public async Task RestartNodeAsync(Func<Task>? whileDown = null)
+    /// <summary>
+    /// Stops the node and starts it again on the same port: gracefully (it writes its state file, if any), or killed
+    /// like a crash (the state file keeps only what an earlier graceful stop wrote).
+    /// </summary>
+    public async Task RestartNodeAsync(Func<Task>? whileDown = null, bool kill = false)
     {
         var port = Node.Port;
-        await Node.StopAsync();
+        if (kill) await Node.KillAsync();
+        else await Node.StopAsync();
         if (whileDown is not null) await whileDown();
         _node = await AnvilNode.StartAsync(Options with { Port = port });
+        // Accounts track their nonces in memory; a node that lost blocks expects lower ones again.
+        lock (_web3ByAddress) _web3ByAddress.Clear();
     }
 
     public virtual async Task DisposeAsync()

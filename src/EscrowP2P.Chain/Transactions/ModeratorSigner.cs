@@ -1,4 +1,3 @@
-using System.Numerics;
 using EscrowP2P.Chain.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,8 +12,9 @@ using Nethereum.Web3.Accounts;
 namespace EscrowP2P.Chain.Transactions;
 
 /// <summary>
-/// Signs and sends moderator transactions with the platform's key. Nonces are handed out under a lock, so
-/// concurrent requests never collide; after a failed send the next nonce is read from the node again.
+/// Signs and sends moderator transactions with the platform's key. Sends are serialised and each takes the node's
+/// pending transaction count as its nonce, so concurrent requests never collide, and a node that dropped or lost
+/// transactions (a reorg, a restart) never leaves the signer waiting on a nonce gap.
 /// </summary>
 public sealed partial class ModeratorSigner : IDisposable
 {
@@ -25,7 +25,6 @@ public sealed partial class ModeratorSigner : IDisposable
     private readonly Web3 _web3;
     private readonly int _marginPercent;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private BigInteger? _nextNonce;
 
     public ModeratorSigner(
         ChainConnection chain,
@@ -58,7 +57,7 @@ public sealed partial class ModeratorSigner : IDisposable
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            var nonce = _nextNonce ??= (await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreatePending())).Value;
+            var nonce = (await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreatePending())).Value;
             var input = new TransactionInput
             {
                 From = Address,
@@ -74,14 +73,8 @@ public sealed partial class ModeratorSigner : IDisposable
             };
             var signed = await _web3.TransactionManager.SignTransactionAsync(input);
             var hash = await _web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
-            _nextNonce = nonce + 1;
             LogSent(purpose, hash, (long)nonce);
             return hash;
-        }
-        catch
-        {
-            _nextNonce = null;
-            throw;
         }
         finally
         {

@@ -91,4 +91,23 @@ public class ListenerResilienceTests(RestartableChainFixture app) : IClassFixtur
         (await trade.GetAsync(trade.Buyer)).GetProperty("status").GetString().ShouldBe("Paid");
         (await ChainLedger.StoredAsync(app)).ShouldBe(await ChainLedger.OnChainAsync(app));
     }
+
+    [Fact]
+    public async Task A_node_that_crashed_and_lost_its_latest_blocks_is_followed_back_to_its_own_chain()
+    {
+        var buyer = DevAccounts.Traders[4];
+        await using var feed = await TradeFeed.ConnectAsync(app, buyer);
+        await app.RestartNodeAsync();
+        var lost = (await ChainLedger.CreateEthTradeDirectlyAsync(app, DevAccounts.Traders[3], buyer)).ToHex(prefix: true);
+        await feed.NextEventAsync(lost, "TradeCreated");
+
+        await app.RestartNodeAsync(kill: true);
+        var kept = (await ChainLedger.CreateEthTradeDirectlyAsync(app, DevAccounts.Traders[3], buyer)).ToHex(prefix: true);
+
+        var removed = await feed.NextEventAsync(lost, "TradeCreated", TradeUpdate.RemovedKind);
+        removed.Status.ShouldBe("None");
+        await feed.NextEventAsync(kept, "TradeCreated");
+        await app.WaitForIngestionAsync();
+        (await ChainLedger.StoredAsync(app)).ShouldBe(await ChainLedger.OnChainAsync(app));
+    }
 }
