@@ -11,8 +11,6 @@ public sealed class AuditQueries(EscrowDbContext db)
     {
         var query = db.ModeratorAudit.AsNoTracking();
         if (tradeId is not null) query = query.Where(a => a.TradeId == tradeId);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new Paged<ModeratorAuditEntry>(items, page, pageSize, total);
+        return await query.OrderByDescending(a => a.Id).ToPagedAsync(page, pageSize, cancellationToken);
     }
 }

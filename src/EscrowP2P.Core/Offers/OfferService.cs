@@ -21,9 +21,7 @@ public sealed class OfferService(EscrowDbContext db, TimeProvider time)
         if (token is not null) query = query.Where(o => o.Token == token);
         if (fiatCurrency is not null) query = query.Where(o => o.FiatCurrency == fiatCurrency);
         if (seller is not null) query = query.Where(o => o.Seller == seller);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new Paged<Offer>(items, page, pageSize, total);
+        return await query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id).ToPagedAsync(page, pageSize, cancellationToken);
     }
 
     /// <summary>Only the offer's seller can withdraw it; others are told it does not exist.</summary>

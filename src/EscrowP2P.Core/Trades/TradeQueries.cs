@@ -21,11 +21,12 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
             _ => db.Trades.Where(t => t.Seller == caller || t.Buyer == caller),
         };
         if (status is { } wanted) query = query.Where(t => t.Status == wanted);
-        return await PageAsync(query.OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.TradeId), page, pageSize, cancellationToken);
+        return ToViews(await query.AsNoTracking().OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.TradeId).ToPagedAsync(page, pageSize, cancellationToken));
     }
 
-    public Task<Paged<TradeView>> ListByStatusAsync(TradeStatus status, int page, int pageSize, CancellationToken cancellationToken) =>
-        PageAsync(db.Trades.Where(t => t.Status == status).OrderBy(t => t.UpdatedAt).ThenBy(t => t.TradeId), page, pageSize, cancellationToken);
+    public async Task<Paged<TradeView>> ListByStatusAsync(TradeStatus status, int page, int pageSize, CancellationToken cancellationToken) =>
+        ToViews(await db.Trades.AsNoTracking().Where(t => t.Status == status).OrderBy(t => t.UpdatedAt).ThenBy(t => t.TradeId)
+            .ToPagedAsync(page, pageSize, cancellationToken));
 
     /// <summary>The trade with its whole event history, for its buyer, its seller or a moderator; anyone else is told it does not exist.</summary>
     public async Task<TradeView> GetAsync(TradeId tradeId, string caller, bool isModerator, CancellationToken cancellationToken)
@@ -59,10 +60,6 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
         t.ExpiresAt is { } expires ? DateTimeOffset.FromUnixTimeSeconds(expires) : null,
         t.PaymentWindowSeconds, t.OfferId, t.FiatAmount, t.FiatCurrency, t.PaymentMethod, t.PreparedAt, t.UpdatedAt, t.LastSeq);
 
-    private static async Task<Paged<TradeView>> PageAsync(IQueryable<Trade> query, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        var total = await query.CountAsync(cancellationToken);
-        var trades = await query.Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking().ToListAsync(cancellationToken);
-        return new Paged<TradeView>(trades.Select(ToView).ToList(), page, pageSize, total);
-    }
+    private static Paged<TradeView> ToViews(Paged<Trade> trades) =>
+        new(trades.Items.Select(ToView).ToList(), trades.Page, trades.PageSize, trades.Total);
 }
