@@ -70,7 +70,7 @@ public sealed partial class EventIngestor(
             .ToList();
         var toHeader = await reader.GetHeaderAsync(to, cancellationToken)
             ?? throw new InvalidOperationException($"the node announced head {head} but has no block {to}");
-        var headers = await CanonicalHeadersAsync(decoded, head, cancellationToken);
+        var headers = await CanonicalHeadersAsync(decoded, head, toHeader, cancellationToken);
         if (decoded.Any(e => headers.TryGetValue(e.BlockNumber, out var h) && h.Hash != e.BlockHash))
         {
             // The chain changed under this batch; the next pass sees a consistent picture.
@@ -210,10 +210,11 @@ public sealed partial class EventIngestor(
         return await StartHeaderAsync(cancellationToken);
     }
 
-    private async Task<Dictionary<long, BlockHeader>> CanonicalHeadersAsync(List<DecodedEscrowEvent> events, long head, CancellationToken cancellationToken)
+    /// <summary>Headers of the recent blocks that hold events; the batch's last block is already known.</summary>
+    private async Task<Dictionary<long, BlockHeader>> CanonicalHeadersAsync(List<DecodedEscrowEvent> events, long head, BlockHeader toHeader, CancellationToken cancellationToken)
     {
         var recent = events.Select(e => e.BlockNumber).Distinct().Where(n => head - n < _options.RecentBlocksKept).ToList();
-        var headers = await Task.WhenAll(recent.Select(n => reader.GetHeaderAsync(n, cancellationToken)));
+        var headers = await Task.WhenAll(recent.Select(n => n == toHeader.Number ? Task.FromResult<BlockHeader?>(toHeader) : reader.GetHeaderAsync(n, cancellationToken)));
         return headers.OfType<BlockHeader>().ToDictionary(h => h.Number);
     }
 
