@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Chain.LocalNode;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,8 +31,8 @@ public sealed partial class EmbeddedDevChain(AnvilNode node, DevDeployment deplo
     private void PrintBanner()
     {
         var urls = string.Join(", ", server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
-        var escrow = Checksum(deployment.EscrowAddress);
-        var stablecoin = Checksum(deployment.StablecoinAddress);
+        var escrow = EthereumRules.Checksum(deployment.EscrowAddress);
+        var stablecoin = EthereumRules.Checksum(deployment.StablecoinAddress);
         LogBanner(urls, node.ChainId, node.RpcUrl, escrow, stablecoin);
         foreach (var account in DevAccounts.All)
         {
@@ -39,8 +40,6 @@ public sealed partial class EmbeddedDevChain(AnvilNode node, DevDeployment deplo
             LogAccount(account.Index, account.Address, role);
         }
     }
-
-    private static string Checksum(string address) => Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(address);
 
     public static async Task AddIfNoChainConfiguredAsync(WebApplicationBuilder builder)
     {

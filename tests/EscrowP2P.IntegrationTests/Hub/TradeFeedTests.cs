@@ -87,12 +87,7 @@ public class TradeFeedTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixtu
         await resolved.ActAsync("mark-paid", resolved.Buyer);
         await resolved.ActAsync("dispute", resolved.Buyer);
         using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/trades/{resolved.TradeId}/resolve", UriKind.Relative))
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { buyerBps = 2500, reason = "partial payment proven" }),
-        };
-        request.Headers.Add("Idempotency-Key", "hub-" + resolved.TradeId);
-        (await moderator.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await moderator.ResolveAsync(resolved.TradeId, 2500, "hub-" + resolved.TradeId, "partial payment proven")).Status.ShouldBe(HttpStatusCode.OK);
 
         var resolution = await party.NextEventAsync(resolved.TradeId, "DisputeResolved");
         resolution.Status.ShouldBe("Resolved");

@@ -24,14 +24,9 @@ public class ConcurrentModeratorTests(EscrowApiFixture app) : IClassFixture<Escr
 
         var results = await Task.WhenAll(trades.Select(async trade =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/trades/{trade.TradeId}/resolve", UriKind.Relative))
-            {
-                Content = JsonContent.Create(new { buyerBps = 5000, reason = "concurrent" }),
-            };
-            request.Headers.Add("Idempotency-Key", "concurrent-" + trade.TradeId);
-            using var response = await moderator.SendAsync(request);
-            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-            return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+            var (status, body) = await moderator.ResolveAsync(trade.TradeId, 5000, "concurrent-" + trade.TradeId, "concurrent");
+            status.ShouldBe(HttpStatusCode.OK, body.ToString());
+            return body;
         }));
 
         results.ShouldAllBe(r => r.GetProperty("status").GetString() == "mined");

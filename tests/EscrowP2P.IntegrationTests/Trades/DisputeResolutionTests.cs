@@ -19,18 +19,6 @@ public class DisputeResolutionTests(EscrowApiFixture app) : IClassFixture<Escrow
         return trade;
     }
 
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> ResolveAsync(HttpClient moderator, string tradeId, int buyerBps, string key, string reason = "buyer proved partial payment")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/trades/{tradeId}/resolve", UriKind.Relative))
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { buyerBps, reason }),
-        };
-        request.Headers.Add("Idempotency-Key", key);
-        using var response = await moderator.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
-    }
-
     [Fact]
     public async Task Moderator_split_pays_exact_shares_with_the_fee_on_the_buyers_share_only()
     {
@@ -42,7 +30,7 @@ public class DisputeResolutionTests(EscrowApiFixture app) : IClassFixture<Escrow
         var feeBefore = await app.TokenBalanceAsync(token, DevAccounts.FeeRecipient.Address);
         using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
 
-        var (status, body) = await ResolveAsync(moderator, trade.TradeId, 3333, "split-" + trade.TradeId);
+        var (status, body) = await moderator.ResolveAsync(trade.TradeId, 3333, "split-" + trade.TradeId);
 
         status.ShouldBe(HttpStatusCode.OK, body.ToString());
         body.GetProperty("status").GetString().ShouldBe("mined");
@@ -63,9 +51,9 @@ public class DisputeResolutionTests(EscrowApiFixture app) : IClassFixture<Escrow
         using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
         var key = "retry-" + trade.TradeId;
 
-        var first = await ResolveAsync(moderator, trade.TradeId, 10_000, key);
+        var first = await moderator.ResolveAsync(trade.TradeId, 10_000, key);
         var nonceAfterFirst = await app.Reader.Eth.Transactions.GetTransactionCount.SendRequestAsync(DevAccounts.Moderator.Address);
-        var second = await ResolveAsync(moderator, trade.TradeId, 10_000, key);
+        var second = await moderator.ResolveAsync(trade.TradeId, 10_000, key);
 
         first.Status.ShouldBe(HttpStatusCode.OK);
         second.Status.ShouldBe(HttpStatusCode.OK);
@@ -87,9 +75,9 @@ public class DisputeResolutionTests(EscrowApiFixture app) : IClassFixture<Escrow
         var trade = await DisputedTradeAsync(DevAccounts.Traders[4], DevAccounts.Traders[5], TradeScenario.Eth, 1_000_000_000);
         using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
         var key = "reuse-" + trade.TradeId;
-        (await ResolveAsync(moderator, trade.TradeId, 5_000, key)).Status.ShouldBe(HttpStatusCode.OK);
+        (await moderator.ResolveAsync(trade.TradeId, 5_000, key)).Status.ShouldBe(HttpStatusCode.OK);
 
-        var (status, body) = await ResolveAsync(moderator, trade.TradeId, 0, key);
+        var (status, body) = await moderator.ResolveAsync(trade.TradeId, 0, key);
 
         status.ShouldBe(HttpStatusCode.BadRequest);
         body.GetProperty("errors").TryGetProperty("Idempotency-Key", out _).ShouldBeTrue();
@@ -103,7 +91,7 @@ public class DisputeResolutionTests(EscrowApiFixture app) : IClassFixture<Escrow
         using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
         var nonceBefore = await app.Reader.Eth.Transactions.GetTransactionCount.SendRequestAsync(DevAccounts.Moderator.Address);
 
-        var (status, body) = await ResolveAsync(moderator, trade.TradeId, 5_000, "not-disputed-" + trade.TradeId);
+        var (status, body) = await moderator.ResolveAsync(trade.TradeId, 5_000, "not-disputed-" + trade.TradeId);
 
         status.ShouldBe(HttpStatusCode.Conflict);
         body.GetProperty("tradeStatus").GetString().ShouldBe("Funded");

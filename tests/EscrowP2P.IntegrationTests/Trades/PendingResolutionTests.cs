@@ -15,17 +15,6 @@ public sealed class ShortReceiptWaitFixture : EscrowApiFixture
 
 public class PendingResolutionTests(ShortReceiptWaitFixture app) : IClassFixture<ShortReceiptWaitFixture>
 {
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> ResolveAsync(HttpClient moderator, string tradeId, string key)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/admin/trades/{tradeId}/resolve", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { buyerBps = 10_000, reason = "buyer paid" }),
-        };
-        request.Headers.Add("Idempotency-Key", key);
-        using var response = await moderator.SendAsync(request);
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
-
     private Task<Nethereum.Hex.HexTypes.HexBigInteger> PendingNonceAsync() =>
         app.Reader.Eth.Transactions.GetTransactionCount.SendRequestAsync(DevAccounts.Moderator.Address, BlockParameter.CreatePending());
 
@@ -42,19 +31,19 @@ public class PendingResolutionTests(ShortReceiptWaitFixture app) : IClassFixture
         await app.Reader.Client.SendRequestAsync<object>("evm_setAutomine", null, false);
         try
         {
-            var first = await ResolveAsync(moderator, trade.TradeId, key);
+            var first = await moderator.ResolveAsync(trade.TradeId, 10_000, key, "buyer paid");
             first.Status.ShouldBe(HttpStatusCode.Accepted, first.Body.ToString());
             first.Body.GetProperty("status").GetString().ShouldBe("pending");
             var txHash = first.Body.GetProperty("txHash").GetString();
             var nonceAfterSend = await PendingNonceAsync();
 
-            var stillPending = await ResolveAsync(moderator, trade.TradeId, key);
+            var stillPending = await moderator.ResolveAsync(trade.TradeId, 10_000, key, "buyer paid");
             stillPending.Status.ShouldBe(HttpStatusCode.Accepted);
             stillPending.Body.GetProperty("txHash").GetString().ShouldBe(txHash);
             (await PendingNonceAsync()).Value.ShouldBe(nonceAfterSend.Value);
 
             await app.MineAsync();
-            var mined = await ResolveAsync(moderator, trade.TradeId, key);
+            var mined = await moderator.ResolveAsync(trade.TradeId, 10_000, key, "buyer paid");
             mined.Status.ShouldBe(HttpStatusCode.OK, mined.Body.ToString());
             mined.Body.GetProperty("status").GetString().ShouldBe("mined");
             mined.Body.GetProperty("txHash").GetString().ShouldBe(txHash);
