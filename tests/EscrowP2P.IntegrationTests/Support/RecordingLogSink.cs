@@ -8,9 +8,12 @@ namespace EscrowP2P.IntegrationTests.Support;
 /// <summary>Keeps every log event the app writes, rendered with its properties, so tests can search them.</summary>
 public sealed class RecordingLogSink : ILogEventSink
 {
-    private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<(LogEventLevel Level, string Line)> _entries = new();
 
-    public IReadOnlyCollection<string> Lines => _lines;
+    public IReadOnlyCollection<string> Lines => _entries.Select(e => e.Line).ToList();
+
+    /// <summary>The lines written at exactly <paramref name="level"/>.</summary>
+    public IReadOnlyList<string> LinesAt(LogEventLevel level) => _entries.Where(e => e.Level == level).Select(e => e.Line).ToList();
 
     public void Emit(LogEvent logEvent)
     {
@@ -18,6 +21,6 @@ public sealed class RecordingLogSink : ILogEventSink
         logEvent.RenderMessage(text, CultureInfo.InvariantCulture);
         foreach (var (name, value) in logEvent.Properties) text.Write($" {name}={value}");
         if (logEvent.Exception is not null) text.Write(" " + logEvent.Exception);
-        _lines.Enqueue(text.ToString());
+        _entries.Enqueue((logEvent.Level, text.ToString()));
     }
 }
