@@ -11,6 +11,7 @@ public static class TradeEventsExtensions
     {
         builder.Services.AddOptions<EventOptions>().BindConfiguration(EventOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<EscrowLogReader>();
+        builder.Services.AddSingleton<BlockBatchReader>();
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<IngestionProgress>();
         builder.Services.AddSingleton<EscrowMetrics>();

@@ -1,10 +1,15 @@
+using Microsoft.Extensions.Logging;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 
 namespace EscrowP2P.Chain.Events;
 
-/// <summary>The node reads the event listener needs: the head, block headers, and the escrow's logs in a range.</summary>
-public sealed class EscrowLogReader(ChainConnection chain)
+/// <summary>
+/// The node reads the event listener needs: the head, block headers, and the escrow's logs — of a range of blocks, or
+/// of exactly one block by its hash. The node's filtering is not trusted: a log of another contract, or one flagged
+/// removed, is dropped with a warning.
+/// </summary>
+public sealed partial class EscrowLogReader(ChainConnection chain, ILogger<EscrowLogReader> logger)
 {
     public async Task<long> GetHeadAsync(CancellationToken cancellationToken) =>
         (long)(await chain.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().WaitAsync(cancellationToken)).Value;
@@ -18,11 +23,48 @@ public sealed class EscrowLogReader(ChainConnection chain)
             : new BlockHeader(number, block.BlockHash.ToLowerInvariant(), block.ParentHash.ToLowerInvariant(), (long)block.Timestamp.Value);
     }
 
+    /// <summary>The headers of blocks <paramref name="from"/> to <paramref name="to"/>, asked for all at once; null where the node has none.</summary>
+    public Task<BlockHeader?[]> GetHeadersAsync(long from, long to, CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, (int)(to - from + 1)).Select(i => GetHeaderAsync(from + i, cancellationToken)));
+
     public async Task<FilterLog[]> GetLogsAsync(long fromBlock, long toBlock, CancellationToken cancellationToken) =>
-        await chain.Web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
+        Screen(await chain.Web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
         {
             Address = [chain.EscrowAddress],
             FromBlock = new BlockParameter(new HexBigInteger(fromBlock)),
             ToBlock = new BlockParameter(new HexBigInteger(toBlock)),
-        }).WaitAsync(cancellationToken);
+        }).WaitAsync(cancellationToken));
+
+    /// <summary>
+    /// The escrow's logs in the block with this hash (EIP-234), whether or not that block is still canonical. A node
+    /// that does not know the block answers an error (an RpcResponseException).
+    /// </summary>
+    public async Task<FilterLog[]> GetLogsAsync(string blockHash, CancellationToken cancellationToken) =>
+        Screen(await chain.Client.SendRequestAsync<FilterLog[]>("eth_getLogs", null, new BlockHashLogFilter([chain.EscrowAddress], blockHash))
+            .WaitAsync(cancellationToken));
+
+    private FilterLog[] Screen(FilterLog[] logs) => logs.Where(IsEscrowLog).ToArray();
+
+    private bool IsEscrowLog(FilterLog log)
+    {
+        if (!string.Equals(log.Address, chain.EscrowAddress, StringComparison.OrdinalIgnoreCase))
+        {
+            LogForeignLog(log.Address, Number(log.BlockNumber), log.TransactionHash, Number(log.LogIndex));
+            return false;
+        }
+        if (log.Removed)
+        {
+            LogRemovedLog(Number(log.BlockNumber), log.TransactionHash, Number(log.LogIndex));
+            return false;
+        }
+        return true;
+    }
+
+    private static long? Number(HexBigInteger? value) => value is null ? null : (long)value.Value;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a log from {Address}, not the escrow, that the node returned for the escrow's filter (block {BlockNumber}, transaction {TransactionHash}, log {LogIndex})")]
+    private partial void LogForeignLog(string? address, long? blockNumber, string? transactionHash, long? logIndex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a log the node flagged removed (block {BlockNumber}, transaction {TransactionHash}, log {LogIndex})")]
+    private partial void LogRemovedLog(long? blockNumber, string? transactionHash, long? logIndex);
 }

@@ -18,6 +18,7 @@ namespace EscrowP2P.Core.Events;
 public sealed partial class EventIngestor(
     IDbContextFactory<EscrowDbContext> dbFactory,
     EscrowLogReader reader,
+    BlockBatchReader batches,
     IOptions<EventOptions> options,
     IOptions<ChainOptions> chainOptions,
     TimeProvider time,
@@ -32,15 +33,10 @@ public sealed partial class EventIngestor(
         var head = await reader.GetHeadAsync(cancellationToken);
         var cursor = await db.ChainCursors.SingleOrDefaultAsync(cancellationToken) ?? await StartCursorAsync(db, cancellationToken);
 
-        var cursorHeader = await reader.GetHeaderAsync(cursor.BlockNumber, cancellationToken);
-        if (cursorHeader is null || cursorHeader.Hash != cursor.BlockHash)
-        {
-            var removals = await RewindAsync(db, cursor, head, cancellationToken);
-            return new IngestionStep(removals, head, cursor.BlockNumber, CaughtUp: false);
-        }
-
         if (head <= cursor.BlockNumber)
         {
+            var cursorHeader = await reader.GetHeaderAsync(cursor.BlockNumber, cancellationToken);
+            if (cursorHeader is null || cursorHeader.Hash != cursor.BlockHash) return await RewindStepAsync(db, cursor, head, cancellationToken);
             var confirmations = await ConfirmAsync(db, head, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new IngestionStep(confirmations, head, cursor.BlockNumber, CaughtUp: true);
@@ -48,45 +44,64 @@ public sealed partial class EventIngestor(
 
         var from = cursor.BlockNumber + 1;
         var to = Math.Min(head, cursor.BlockNumber + _batch);
-        Nethereum.RPC.Eth.DTOs.FilterLog[] logs;
-        try
+        var recentFrom = head - _options.RecentBlocksKept + 1;
+        BlockBatchRead read;
+        if (from >= recentFrom)
         {
-            logs = await reader.GetLogsAsync(from, to, cancellationToken);
-            _batch = Math.Min(_options.MaxBlocksPerBatch, _batch * 2);
+            read = await batches.ReadRecentAsync(cursor.BlockNumber, cursor.BlockHash, to, cancellationToken);
         }
-        catch (RpcResponseException ex) when (to > from)
+        else
         {
-            // The node refused the range (too many blocks or results): ask for less next time.
-            _batch = Math.Max(1, (int)((to - from + 1) / 2));
-            LogRangeRefused(from, to, _batch, ex.Message);
-            return new IngestionStep([], head, cursor.BlockNumber, CaughtUp: false);
+            // Catching up on history: one range up to where recent blocks begin, which are read block by block.
+            to = Math.Min(to, recentFrom - 1);
+            try
+            {
+                read = await batches.ReadOlderAsync(cursor.BlockNumber, cursor.BlockHash, to, cancellationToken);
+                _batch = Math.Min(_options.MaxBlocksPerBatch, _batch * 2);
+            }
+            catch (RpcResponseException ex) when (to > from)
+            {
+                // The node refused the range (too many blocks or results): ask for less next time.
+                _batch = Math.Max(1, (int)((to - from + 1) / 2));
+                LogRangeRefused(from, to, _batch, ex.Message);
+                return new IngestionStep([], head, cursor.BlockNumber, CaughtUp: false);
+            }
         }
 
-        var decoded = logs
+        switch (read)
+        {
+            case CursorOrphaned:
+                return await RewindStepAsync(db, cursor, head, cancellationToken);
+            case NoConsistentView view:
+                // Nothing is stored from a view that may mix two chains; ask again once the node has settled.
+                LogNoConsistentView(from, to, view.Reason);
+                return new IngestionStep([], head, cursor.BlockNumber, CaughtUp: true);
+        }
+        var batch = (BlockBatch)read;
+
+        var decoded = batch.Logs
             .Select(EscrowEventDecoder.Decode)
             .OfType<DecodedEscrowEvent>()
             .Where(e => e.TradeId is not null)
             .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
             .ToList();
-        var toHeader = await reader.GetHeaderAsync(to, cancellationToken)
-            ?? throw new InvalidOperationException($"the node announced head {head} but has no block {to}");
-        var headers = await CanonicalHeadersAsync(decoded, head, toHeader, cancellationToken);
-        if (decoded.Any(e => headers.TryGetValue(e.BlockNumber, out var h) && h.Hash != e.BlockHash))
-        {
-            // The chain changed under this batch; the next pass sees a consistent picture.
-            return new IngestionStep([], head, cursor.BlockNumber, CaughtUp: false);
-        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var updates = await StoreEventsAsync(db, decoded, head, cancellationToken);
-        await RememberBlocksAsync(db, headers.Values.Append(toHeader), head, cancellationToken);
-        cursor.BlockNumber = to;
-        cursor.BlockHash = toHeader.Hash;
+        await RememberBlocksAsync(db, batch.Headers, head, cancellationToken);
+        cursor.BlockNumber = batch.Last.Number;
+        cursor.BlockHash = batch.Last.Hash;
         cursor.UpdatedAt = time.GetUtcNow();
         updates.AddRange(await ConfirmAsync(db, head, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new IngestionStep(updates, head, to, CaughtUp: to >= head);
+        return new IngestionStep(updates, head, cursor.BlockNumber, CaughtUp: cursor.BlockNumber >= head);
+    }
+
+    private async Task<IngestionStep> RewindStepAsync(EscrowDbContext db, ChainCursor cursor, long head, CancellationToken cancellationToken)
+    {
+        var removals = await RewindAsync(db, cursor, head, cancellationToken);
+        return new IngestionStep(removals, head, cursor.BlockNumber, CaughtUp: false);
     }
 
     private async Task<List<TradeUpdate>> StoreEventsAsync(EscrowDbContext db, List<DecodedEscrowEvent> events, long head, CancellationToken cancellationToken)
@@ -210,14 +225,6 @@ public sealed partial class EventIngestor(
         return await StartHeaderAsync(cancellationToken);
     }
 
-    /// <summary>Headers of the recent blocks that hold events; the batch's last block is already known.</summary>
-    private async Task<Dictionary<long, BlockHeader>> CanonicalHeadersAsync(List<DecodedEscrowEvent> events, long head, BlockHeader toHeader, CancellationToken cancellationToken)
-    {
-        var recent = events.Select(e => e.BlockNumber).Distinct().Where(n => head - n < _options.RecentBlocksKept).ToList();
-        var headers = await Task.WhenAll(recent.Select(n => n == toHeader.Number ? Task.FromResult<BlockHeader?>(toHeader) : reader.GetHeaderAsync(n, cancellationToken)));
-        return headers.OfType<BlockHeader>().ToDictionary(h => h.Number);
-    }
-
     private async Task RememberBlocksAsync(EscrowDbContext db, IEnumerable<BlockHeader> headers, long head, CancellationToken cancellationToken)
     {
         var keep = headers.Where(h => head - h.Number < _options.RecentBlocksKept).DistinctBy(h => h.Number).ToList();
@@ -250,6 +257,9 @@ public sealed partial class EventIngestor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs for blocks {From}-{To}; next batch {Batch} blocks ({Reason})")]
     private partial void LogRangeRefused(long from, long to, int batch, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Blocks {From}-{To} not ingested this step: {Reason}")]
+    private partial void LogNoConsistentView(long from, long to, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{EventName} for unknown trade {TradeId} in block {BlockNumber} skipped (created before Chain:StartBlock?)")]
     private partial void LogUnknownTrade(string eventName, string tradeId, long blockNumber);

@@ -14,6 +14,9 @@ public sealed class RelayedChainFixture : EscrowApiFixture
     public JsonRpcRelay Relay => _relay ?? throw new InvalidOperationException("the relay has not started");
     public RecordingLogSink Logs { get; } = new();
 
+    // A short reorg window, so that a little downtime leaves history older than it to catch up on.
+    protected override void Configure(IDictionary<string, string?> settings) => settings["Events:RecentBlocksKept"] = "16";
+
     protected override async Task PrepareChainAsync(IDictionary<string, string?> settings)
     {
         _relay = await JsonRpcRelay.StartAsync(Node.RpcUrl);
