@@ -31,6 +31,9 @@ public class EscrowApiFixture : AnvilFixture
     /// <summary>The domain SIWE messages must name to be accepted by this app.</summary>
     public const string SiweDomain = "escrowp2p.test";
 
+    /// <summary>The hosting environment the app runs in; "Testing" unless a fixture needs production's defaults.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     protected virtual void Configure(IDictionary<string, string?> settings) { }
 
     /// <summary>Deploys or configures more on the chain before the app starts, adding the settings that describe it.</summary>
@@ -75,7 +78,7 @@ public class EscrowApiFixture : AnvilFixture
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Testing");
+            web.UseEnvironment(EnvironmentName);
             web.UseUrls("http://127.0.0.1:0");
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
             web.ConfigureServices(ConfigureServices);
