@@ -13,6 +13,7 @@ builder.AddTradeStore();
 builder.AddTrading();
 builder.AddTradeEvents();
 builder.AddSiweAuthentication();
+builder.AddRateLimits();
 builder.AddApiControllers();
 builder.AddOperations();
 

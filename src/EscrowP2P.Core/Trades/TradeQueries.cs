@@ -36,6 +36,13 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
         return snapshot.Trade with { Events = snapshot.Events };
     }
 
+    /// <summary>Whether the caller may see the trade; false for an unknown trade too (the two are indistinguishable on purpose).</summary>
+    public async Task<bool> IsVisibleToAsync(TradeId tradeId, string caller, bool isModerator, CancellationToken cancellationToken)
+    {
+        var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId.Hex, cancellationToken);
+        return trade is not null && MaySee(trade, caller, isModerator);
+    }
+
     /// <summary>
     /// The trade's current state and its events announced, confirmed or removed after <paramref name="afterSeq"/>;
     /// null when the trade is unknown or the caller may not see it (the two are indistinguishable on purpose).
@@ -43,9 +50,7 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
     public async Task<TradeSnapshot?> GetSnapshotAsync(TradeId tradeId, string caller, bool isModerator, long afterSeq, CancellationToken cancellationToken)
     {
         var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId.Hex, cancellationToken);
-        if (trade is null) return null;
-        var isParty = trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase) || trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase);
-        if (!isParty && !isModerator) return null;
+        if (trade is null || !MaySee(trade, caller, isModerator)) return null;
 
         var events = await db.TradeEvents.AsNoTracking()
             .Where(e => e.TradeId == trade.TradeId && (e.Seq > afterSeq || e.RemovedSeq > afterSeq || e.ConfirmedSeq > afterSeq))
@@ -54,6 +59,11 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
         var head = progress.Head ?? 0;
         return new TradeSnapshot(ToView(trade), events.Select(e => TradeUpdates.View(e, head)).ToList(), trade.LastSeq);
     }
+
+    private static bool MaySee(Trade trade, string caller, bool isModerator) =>
+        isModerator
+        || trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase)
+        || trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase);
 
     public static TradeView ToView(Trade t) => new(
         t.TradeId, t.Seller, t.Buyer, t.Token, t.Amount, t.Status.ToString(), t.FeeBps,

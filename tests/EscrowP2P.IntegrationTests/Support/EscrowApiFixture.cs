@@ -63,6 +63,7 @@ public class EscrowApiFixture : AnvilFixture
             ["Auth:Domains:0"] = SiweDomain,
             ["Auth:JwtSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Auth:PermitsPerMinute"] = "1000",
+            ["RateLimits:TradeJoinsPerMinute"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Events:PollIntervalMilliseconds"] = "20",
             ["Events:ConfirmationDepth"] = "2",

@@ -9,8 +9,12 @@ namespace EscrowP2P.IntegrationTests.Support;
 public sealed class RecordingLogSink : ILogEventSink
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<LogEvent> _events = new();
 
     public IReadOnlyCollection<string> Lines => _lines;
+
+    /// <summary>The events themselves, for their level and exception.</summary>
+    public IReadOnlyCollection<LogEvent> Events => _events;
 
     public void Emit(LogEvent logEvent)
     {
@@ -19,5 +23,6 @@ public sealed class RecordingLogSink : ILogEventSink
         foreach (var (name, value) in logEvent.Properties) text.Write($" {name}={value}");
         if (logEvent.Exception is not null) text.Write(" " + logEvent.Exception);
         _lines.Enqueue(text.ToString());
+        _events.Enqueue(logEvent);
     }
 }
