@@ -10,15 +10,17 @@ namespace EscrowP2P.Core.Trades;
 /// Reads trades for their parties and for moderators, from the projection of the ingested events — the same
 /// store the hub's messages come from, so REST and hub always agree.
 /// </summary>
-public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
+public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress, PreparationLifetime preparations)
 {
+    /// <summary>The caller's trades; as buyer only those the chain has shown (a preparation is the seller's draft).</summary>
     public async Task<Paged<TradeView>> ListAsync(string caller, TradeRole role, TradeStatus? status, int page, int pageSize, CancellationToken cancellationToken)
     {
+        var trades = db.Trades.WithoutExpiredPreparations(preparations.Cutoff);
         var query = role switch
         {
-            TradeRole.Seller => db.Trades.Where(t => t.Seller == caller),
-            TradeRole.Buyer => db.Trades.Where(t => t.Buyer == caller),
-            _ => db.Trades.Where(t => t.Seller == caller || t.Buyer == caller),
+            TradeRole.Seller => trades.Where(t => t.Seller == caller),
+            TradeRole.Buyer => trades.Where(t => t.Buyer == caller && (t.Status != TradeStatus.None || t.LastSeq > 0)),
+            _ => trades.Where(t => t.Seller == caller || (t.Buyer == caller && (t.Status != TradeStatus.None || t.LastSeq > 0))),
         };
         if (status is { } wanted) query = query.Where(t => t.Status == wanted);
         return ToViews(await query.AsNoTracking().OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.TradeId).ToPagedAsync(page, pageSize, cancellationToken));
@@ -28,7 +30,7 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
         ToViews(await db.Trades.AsNoTracking().Where(t => t.Status == status).OrderBy(t => t.UpdatedAt).ThenBy(t => t.TradeId)
             .ToPagedAsync(page, pageSize, cancellationToken));
 
-    /// <summary>The trade with its whole event history, for its buyer, its seller or a moderator; anyone else is told it does not exist.</summary>
+    /// <summary>The trade with its whole event history, for those who may see it; anyone else is told it does not exist.</summary>
     public async Task<TradeView> GetAsync(TradeId tradeId, string caller, bool isModerator, CancellationToken cancellationToken)
     {
         var snapshot = await GetSnapshotAsync(tradeId, caller, isModerator, afterSeq: 0, cancellationToken)
@@ -60,10 +62,12 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
         return new TradeSnapshot(ToView(trade), events.Select(e => TradeUpdates.View(e, head)).ToList(), trade.LastSeq);
     }
 
-    private static bool MaySee(Trade trade, string caller, bool isModerator) =>
-        isModerator
-        || trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase)
-        || trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Buyer, seller or moderator; the buyer only once the chain has shown the trade; nobody an expired preparation.</summary>
+    private bool MaySee(Trade trade, string caller, bool isModerator) =>
+        !Preparations.IsExpiredPreparation(trade, preparations.Cutoff)
+        && (isModerator
+            || trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase)
+            || (trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase) && !Preparations.IsPreparation(trade)));
 
     public static TradeView ToView(Trade t) => new(
         t.TradeId, t.Seller, t.Buyer, t.Token, t.Amount, t.Status.ToString(), t.FeeBps,
