@@ -35,6 +35,7 @@ public sealed class TradePreparationService(
         var tradeId = TradeId.New();
         var transactions = await escrow.PrepareCreateTradeAsync(
             new TradeTerms(tradeId.ToBytes(), command.Seller, command.Buyer, command.Token, command.Amount, command.PaymentWindowSeconds),
+            await preparations.PromisedAllowanceAsync(command.Seller, command.Token, cancellationToken),
             cancellationToken);
 
         var now = time.GetUtcNow();
