@@ -32,7 +32,7 @@ public static class RateLimitingExtensions
     }
 
     /// <summary>The signed-in user (the token's subject), or the client IP for a request without one.</summary>
-    public static string ClientKey(HttpContext context) =>
+    private static string ClientKey(HttpContext context) =>
         context.User.FindFirstValue(JwtRegisteredClaimNames.Sub) is { } subject
             ? "user:" + subject
             : "ip:" + context.Connection.RemoteIpAddress;

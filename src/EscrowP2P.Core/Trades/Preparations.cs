@@ -1,5 +1,4 @@
 using EscrowP2P.Chain.Contracts;
-using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.Core.Trades;
 
@@ -23,11 +22,4 @@ public static class Preparations
 
     public static IQueryable<Trade> WithoutExpiredPreparations(this IQueryable<Trade> trades, DateTimeOffset cutoff) =>
         trades.Where(t => t.Status != TradeStatus.None || t.LastSeq > 0 || t.PreparedAt > cutoff);
-}
-
-/// <summary>Where Trades:PreparationLifetimeMinutes puts the line between open and expired preparations now.</summary>
-public sealed class PreparationLifetime(IOptions<TradeOptions> options, TimeProvider time)
-{
-    /// <summary>Preparations made at or before this instant have expired.</summary>
-    public DateTimeOffset Cutoff => time.GetUtcNow() - TimeSpan.FromMinutes(options.Value.PreparationLifetimeMinutes);
 }

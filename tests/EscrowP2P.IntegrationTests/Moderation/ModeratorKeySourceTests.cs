@@ -28,11 +28,13 @@ public sealed class ModeratorKeySourceTests(DeployedChainFixture chain) : IClass
 {
     private static readonly string Key = DevAccounts.Moderator.PrivateKey;
     private readonly List<string> _temporaryFiles = [];
+    private readonly List<string> _temporaryFolders = [];
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var path in _temporaryFiles.Where(File.Exists)) File.Delete(path);
+        foreach (var path in _temporaryFolders.Where(Directory.Exists)) Directory.Delete(path, recursive: true);
     }
 
     private string TemporaryFile(string extension, string content)
@@ -89,9 +91,8 @@ public sealed class ModeratorKeySourceTests(DeployedChainFixture chain) : IClass
     {
         var id = $"escrowp2p-test-{Guid.NewGuid():N}";
         var path = PathHelper.GetSecretsPathFromSecretsId(id);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _temporaryFolders.Add(Directory.CreateDirectory(Path.GetDirectoryName(path)!).FullName);
         File.WriteAllText(path, $$"""{ "Moderator:PrivateKey": "{{Key}}" }""");
-        _temporaryFiles.Add(path);
         return id;
     }
 
