@@ -65,6 +65,7 @@ public sealed partial class TradeHub(TradeQueries trades, TradeJoinLimiter joinL
     [LoggerMessage(Level = LogLevel.Information, Message = "JoinTrade {TradeId} refused for {Address}: unknown trade or not theirs")]
     private partial void LogJoinRefused(string tradeId, string address);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "JoinTrade refused for {Address}: over the per-user budget")]
+    // Debug: a client looping over the budget would otherwise write a line per call.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "JoinTrade refused for {Address}: over the per-user budget")]
     private partial void LogJoinThrottled(string address);
 }
