@@ -13,12 +13,15 @@ builder.AddTradeStore();
 builder.AddTrading();
 builder.AddTradeEvents();
 builder.AddSiweAuthentication();
+builder.AddRateLimits();
 builder.AddApiControllers();
+builder.AddTrustedProxies();
 builder.AddOperations();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLogging();

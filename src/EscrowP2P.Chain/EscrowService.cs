@@ -31,8 +31,13 @@ public sealed class EscrowService(
         return output.Trade;
     }
 
-    /// <summary>createTrade, preceded by approve when the seller's ERC-20 allowance is short.</summary>
-    public async Task<IReadOnlyList<UnsignedTransaction>> PrepareCreateTradeAsync(TradeTerms terms, CancellationToken cancellationToken)
+    /// <summary>
+    /// createTrade, preceded by approve when the seller's ERC-20 allowance is short. <paramref name="promisedAllowance"/>
+    /// is what the seller's other open preparations of this token will still pull: their approves and createTrades may be
+    /// sent in any order, so an approve covers them and this trade together, or one approve would overwrite another.
+    /// </summary>
+    public async Task<IReadOnlyList<UnsignedTransaction>> PrepareCreateTradeAsync(
+        TradeTerms terms, System.Numerics.BigInteger promisedAllowance, CancellationToken cancellationToken)
     {
         var create = new CallRequest("createTrade", terms.Seller, chain.EscrowAddress, Encode(new CreateTradeFunction
         {
@@ -47,12 +52,13 @@ public sealed class EscrowService(
         var allowance = await chain.Web3.Eth.GetContractQueryHandler<AllowanceFunction>()
             .QueryAsync<System.Numerics.BigInteger>(terms.Token, new AllowanceFunction { Owner = terms.Seller, Spender = chain.EscrowAddress })
             .WaitAsync(cancellationToken);
-        if (allowance >= terms.Amount) return await builder.BuildSequenceAsync([create], cancellationToken);
+        var needed = promisedAllowance + terms.Amount;
+        if (allowance >= needed) return await builder.BuildSequenceAsync([create], cancellationToken);
 
-        // Approve exactly the trade's amount, never an unlimited allowance.
+        // Approve exactly what the open trades need, never an unlimited allowance.
         var approvals = new List<CallRequest>();
         if (allowance > 0 && ResetsAllowanceFirst(terms.Token)) approvals.Add(Approve(terms, 0, "resetAllowance"));
-        approvals.Add(Approve(terms, terms.Amount, "approve"));
+        approvals.Add(Approve(terms, needed, "approve"));
         return await builder.BuildSequenceAsync([.. approvals, create], cancellationToken);
     }
 

@@ -7,8 +7,11 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    /// <summary>Domains (host[:port]) a SIWE message may name; the browser sets it to the site the user is on.</summary>
-    [MinLength(1, ErrorMessage = "Auth:Domains needs at least one domain a SIWE message may name.")]
+    /// <summary>
+    /// Domains (host[:port]) a SIWE message may name; the browser sets it to the site the user is on. Only
+    /// appsettings.Development.json lists local pages: elsewhere the service starts only with domains configured.
+    /// </summary>
+    [MinLength(1, ErrorMessage = "Auth:Domains needs at least one domain a SIWE message may name (e.g. Auth__Domains__0=app.example.com).")]
     public List<string> Domains { get; set; } = [];
 
     /// <summary>Base64 HMAC key for the JWTs (at least 32 bytes). Generated at start in Development when empty.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.Api.Auth;
@@ -12,39 +9,15 @@ public static class AuthRateLimiting
     public const string Policy = "auth";
 
     /// <summary>
-    /// The "auth" rate-limit policy. Behind a reverse proxy the client IP is the proxy's unless forwarded headers are
-    /// configured.
+    /// The "auth" rate-limit policy, per client IP: the forwarded client's when the request comes through a proxy
+    /// listed in ForwardedHeaders:KnownProxies or KnownNetworks. Refusals are written by the shared rejection handler.
     /// </summary>
     public static IServiceCollection AddAuthRateLimiting(this IServiceCollection services) =>
-        services.AddRateLimiter(limiter =>
+        services.AddRateLimiter(limiter => limiter.AddPolicy(Policy, context =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(Policy, context =>
-            {
-                var permits = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.PermitsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            limiter.OnRejected = WriteTooManyRequestsAsync;
-        });
-
-    private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var http = rejected.HttpContext;
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        }
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = "Too many sign-in requests from this address; try again after the time in Retry-After.",
-            },
-        });
-    }
+            var permits = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.PermitsPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }));
 }

@@ -1,6 +1,7 @@
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Configuration;
 using EscrowP2P.Chain.Transactions;
+using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.Api.Chain;
 
@@ -20,6 +21,7 @@ public static class ChainServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.PrivateKey) || !string.IsNullOrWhiteSpace(o.KeystorePath),
                 "A moderator key is required: Moderator__PrivateKey (environment) or Moderator:KeystorePath + Moderator:KeystorePassword.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ModeratorKeyOptions>, ModeratorKeySourceCheck>();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ChainConnection>();

@@ -11,7 +11,7 @@ namespace EscrowP2P.Api.Hubs;
 /// restart, so clients rejoin with the last <c>seq</c> they saw and get everything they missed.
 /// </summary>
 [Authorize]
-public sealed class TradeHub(TradeQueries trades) : Hub<ITradeClient>
+public sealed partial class TradeHub(TradeQueries trades, TradeJoinLimiter joinLimiter, ILogger<TradeHub> logger) : Hub<ITradeClient>
 {
     public const string Path = "/hubs/trades";
 
@@ -29,14 +29,23 @@ public sealed class TradeHub(TradeQueries trades) : Hub<ITradeClient>
     {
         if (!TradeId.TryParse(tradeId, out TradeId? id)) throw new HubException("tradeId must be 0x followed by 64 hex digits.");
         var user = Context.User!;
+        var address = user.Address();
+        if (!joinLimiter.TryAcquire(address))
+        {
+            LogJoinThrottled(address);
+            throw new HubException("Too many JoinTrade calls; wait a minute before joining again.");
+        }
+
+        // Allowed first, joined second: a refused caller is never in the group, not even while a query runs.
+        if (!await trades.IsVisibleToAsync(id.Value, address, user.IsModerator(), Context.ConnectionAborted)) throw Refused(id.Value, address);
         var group = TradeGroup(id.Value.Hex);
-        // Join first: an update committed while the snapshot is read is then delivered too (clients drop seq they have).
+        // Joined before the snapshot is read: an update committed meanwhile is delivered too (clients drop seq they have).
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        var snapshot = await trades.GetSnapshotAsync(id.Value, user.Address(), user.IsModerator(), afterSeq ?? 0, Context.ConnectionAborted);
+        var snapshot = await trades.GetSnapshotAsync(id.Value, address, user.IsModerator(), afterSeq ?? 0, Context.ConnectionAborted);
         if (snapshot is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-            throw new HubException("You cannot join this trade.");
+            throw Refused(id.Value, address);
         }
         return snapshot;
     }
@@ -45,4 +54,18 @@ public sealed class TradeHub(TradeQueries trades) : Hub<ITradeClient>
         TradeId.TryParse(tradeId, out TradeId? id)
             ? Groups.RemoveFromGroupAsync(Context.ConnectionId, TradeGroup(id.Value.Hex))
             : Task.CompletedTask;
+
+    /// <summary>One answer whether the trade does not exist or the caller may not see it.</summary>
+    private HubException Refused(TradeId tradeId, string address)
+    {
+        LogJoinRefused(tradeId.Hex, address);
+        return new HubException("You cannot join this trade.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "JoinTrade {TradeId} refused for {Address}: unknown trade or not theirs")]
+    private partial void LogJoinRefused(string tradeId, string address);
+
+    // Debug: a client looping over the budget would otherwise write a line per call.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "JoinTrade refused for {Address}: over the per-user budget")]
+    private partial void LogJoinThrottled(string address);
 }

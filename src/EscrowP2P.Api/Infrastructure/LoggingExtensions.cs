@@ -1,4 +1,5 @@
 using System.Globalization;
+using EscrowP2P.Api.Hubs;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -14,7 +15,8 @@ public static class LoggingExtensions
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .Enrich.With<AccessTokenRedactor>();
+                .Enrich.With<AccessTokenRedactor>()
+                .Filter.ByExcluding(HubRefusalLogFilter.IsDispatcherReportOfRefusal);
             if (builder.Environment.IsDevelopment()) logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
             else logger.WriteTo.Console(new CompactJsonFormatter());
         }, preserveStaticLogger: true); // each host logs through its own logger, not the process-wide static one

@@ -4,6 +4,7 @@ using EscrowP2P.Core.Offers;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EscrowP2P.Api.Offers;
 
@@ -24,7 +25,9 @@ public sealed class OffersController(OfferService offers, TimeProvider time) : C
     /// <summary>The caller publishes an offer to sell.</summary>
     [HttpPost]
     [Authorize]
+    [EnableRateLimiting(RateLimitPolicies.OfferChanges)]
     [ProducesResponseType<Offer>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<Offer>> Create(CreateOfferRequest request, CancellationToken cancellationToken)
     {
         var offer = await offers.CreateAsync(new Offer
@@ -47,7 +50,9 @@ public sealed class OffersController(OfferService offers, TimeProvider time) : C
     /// <summary>The offer's seller withdraws it.</summary>
     [HttpDelete("{offerId:guid}")]
     [Authorize]
+    [EnableRateLimiting(RateLimitPolicies.OfferChanges)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<IActionResult> Withdraw(Guid offerId, CancellationToken cancellationToken)
     {
         await offers.WithdrawAsync(offerId, User.Address(), cancellationToken);

@@ -4,6 +4,7 @@ using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EscrowP2P.Api.Trades;
 
@@ -17,7 +18,9 @@ public sealed class P2PTradesController(TradePreparationService preparation) : C
     /// (approve first when the ERC-20 allowance is short, then createTrade).
     /// </summary>
     [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Prepare)]
     [ProducesResponseType<PreparedTrade>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<PreparedTrade>> Prepare(PrepareTradeRequest request, CancellationToken cancellationToken)
     {
         var prepared = await preparation.PrepareAsync(new PrepareTradeCommand(

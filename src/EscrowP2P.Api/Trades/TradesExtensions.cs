@@ -10,6 +10,9 @@ public static class TradesExtensions
     /// <summary>Trades, offers and moderation: the services behind the REST controllers.</summary>
     public static WebApplicationBuilder AddTrading(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<TradeOptions>().BindConfiguration(TradeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<PreparationLifetime>();
+        builder.Services.AddScoped<OpenPreparations>();
         builder.Services.AddSingleton<EscrowParameters>();
         builder.Services.AddScoped<TradePreparationService>();
         builder.Services.AddScoped<TradeActionService>();

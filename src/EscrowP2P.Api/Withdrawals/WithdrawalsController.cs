@@ -6,6 +6,7 @@ using EscrowP2P.Chain;
 using EscrowP2P.Chain.Transactions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EscrowP2P.Api.Withdrawals;
 
@@ -33,6 +34,8 @@ public sealed class WithdrawalsController(EscrowService escrow, SupportedTokens 
 
     /// <summary>The unsigned withdraw transaction (refused when nothing is pending).</summary>
     [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Withdrawals)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public Task<UnsignedTransaction> Prepare(WithdrawRequest request, CancellationToken cancellationToken)
     {
         var caller = User.Address();

@@ -2,7 +2,8 @@ namespace EscrowP2P.Chain.Configuration;
 
 /// <summary>
 /// Where the platform's moderator key comes from: an encrypted keystore file and its password, or a raw private
-/// key from the environment (Moderator__PrivateKey). Never from a committed file, never logged.
+/// key from the environment (Moderator__PrivateKey), the command line or, in Development, user secrets. The web host
+/// refuses to start when a configuration file sets the raw key. Never logged.
 /// </summary>
 public sealed class ModeratorKeyOptions
 {

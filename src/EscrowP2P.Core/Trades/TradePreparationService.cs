@@ -12,7 +12,8 @@ namespace EscrowP2P.Core.Trades;
 /// Prepares a new trade: picks its bytes32 id, checks it against the contract's current rules and the offer it
 /// takes, simulates the transactions, and only then stores the off-chain details.
 /// </summary>
-public sealed class TradePreparationService(EscrowDbContext db, EscrowService escrow, EscrowParameters parameters, TimeProvider time)
+public sealed class TradePreparationService(
+    EscrowDbContext db, EscrowService escrow, EscrowParameters parameters, OpenPreparations preparations, TimeProvider time)
 {
     public async Task<PreparedTrade> PrepareAsync(PrepareTradeCommand command, CancellationToken cancellationToken)
     {
@@ -30,9 +31,11 @@ public sealed class TradePreparationService(EscrowDbContext db, EscrowService es
         }
         if (command.OfferId is { } offerId) await CheckOfferAsync(offerId, command, cancellationToken);
 
+        await preparations.RemoveExpiredAsync(cancellationToken);
         var tradeId = TradeId.New();
         var transactions = await escrow.PrepareCreateTradeAsync(
             new TradeTerms(tradeId.ToBytes(), command.Seller, command.Buyer, command.Token, command.Amount, command.PaymentWindowSeconds),
+            await preparations.PromisedAllowanceAsync(command.Seller, command.Token, cancellationToken),
             cancellationToken);
 
         var now = time.GetUtcNow();

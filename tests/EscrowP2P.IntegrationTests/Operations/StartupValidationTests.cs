@@ -55,4 +55,32 @@ public class StartupValidationTests
 
         error.ToString().ShouldContain("Auth:JwtSigningKey is required");
     }
+
+    [Fact]
+    public void Outside_development_no_siwe_domain_is_refused()
+    {
+        var settings = ValidAuth();
+        settings.Remove("Auth:Domains:0");
+        settings["Chain:RpcUrl"] = "http://127.0.0.1:1";
+        settings["Chain:ChainId"] = "31337";
+        settings["Chain:EscrowAddress"] = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+
+        var error = StartWith(settings);
+
+        error.ToString().ShouldContain("Auth:Domains needs at least one domain");
+    }
+
+    [Fact]
+    public void A_trusted_proxy_that_is_not_an_ip_address_is_refused()
+    {
+        var settings = ValidAuth();
+        settings["Chain:RpcUrl"] = "http://127.0.0.1:1";
+        settings["Chain:ChainId"] = "31337";
+        settings["Chain:EscrowAddress"] = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+        settings["ForwardedHeaders:KnownProxies:0"] = "proxy.internal";
+
+        var error = StartWith(settings);
+
+        error.ToString().ShouldContain("ForwardedHeaders:KnownProxies must list IP addresses");
+    }
 }

@@ -31,6 +31,9 @@ public class EscrowApiFixture : AnvilFixture
     /// <summary>The domain SIWE messages must name to be accepted by this app.</summary>
     public const string SiweDomain = "escrowp2p.test";
 
+    /// <summary>The hosting environment the app runs in; "Testing" unless a fixture needs production's defaults.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     protected virtual void Configure(IDictionary<string, string?> settings) { }
 
     /// <summary>Deploys or configures more on the chain before the app starts, adding the settings that describe it.</summary>
@@ -60,6 +63,10 @@ public class EscrowApiFixture : AnvilFixture
             ["Auth:Domains:0"] = SiweDomain,
             ["Auth:JwtSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Auth:PermitsPerMinute"] = "1000",
+            ["RateLimits:PreparesPerMinute"] = "1000",
+            ["RateLimits:OfferChangesPerMinute"] = "1000",
+            ["RateLimits:WithdrawalsPerMinute"] = "1000",
+            ["RateLimits:TradeJoinsPerMinute"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Events:PollIntervalMilliseconds"] = "20",
             ["Events:ConfirmationDepth"] = "2",
@@ -75,7 +82,7 @@ public class EscrowApiFixture : AnvilFixture
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Testing");
+            web.UseEnvironment(EnvironmentName);
             web.UseUrls("http://127.0.0.1:0");
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
             web.ConfigureServices(ConfigureServices);

@@ -8,7 +8,7 @@ namespace EscrowP2P.IntegrationTests.Support;
 /// A second instance of the app, on the same chain and database as the fixture's, whose <see cref="TimeProvider"/> is
 /// <see cref="Clock"/>: tests move time forward instead of waiting.
 /// </summary>
-public sealed class ManualClockApiFixture : EscrowApiFixture
+public class ManualClockApiFixture : EscrowApiFixture
 {
     private WebApplicationFactory<Program>? _clocked;
 
@@ -35,4 +35,12 @@ public sealed class ManualClockApiFixture : EscrowApiFixture
     }
 
     public HttpClient CreateClockedClient() => new() { BaseAddress = ClockedBaseAddress };
+
+    /// <summary>A client of the clocked app signed in as <paramref name="account"/> (both apps share the signing key).</summary>
+    public async Task<HttpClient> ClockedClientForAsync(Chain.LocalNode.DevAccount account)
+    {
+        var client = CreateClockedClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await this.AccessTokenForAsync(account));
+        return client;
+    }
 }

@@ -20,11 +20,12 @@ public sealed class TradeFeed : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account)
+    /// <summary>Connects as <paramref name="account"/> to the app, or to another instance of it at <paramref name="instance"/>.</summary>
+    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account, Uri? instance = null)
     {
         var token = await app.AccessTokenForAsync(account);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.BaseAddress, "/hubs/trades"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(new Uri(instance ?? app.BaseAddress, "/hubs/trades"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
         var feed = new TradeFeed(connection);
         await connection.StartAsync();

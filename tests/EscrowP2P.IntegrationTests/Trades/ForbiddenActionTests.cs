@@ -81,6 +81,7 @@ public class ForbiddenActionTests(EscrowApiFixture app) : IClassFixture<EscrowAp
 
         await buyer.ProblemAsync(HttpMethod.Post, $"/api/trades/{trade.TradeId}/mark-paid", null, HttpStatusCode.NotFound);
         await outsider.ProblemAsync(HttpMethod.Get, $"/api/trades/{trade.TradeId}", null, HttpStatusCode.NotFound);
-        (await buyer.GetOkAsync($"/api/trades/{trade.TradeId}")).GetProperty("status").GetString().ShouldBe("None");
+        using var seller = await app.ClientForAsync(Seller);
+        (await seller.GetOkAsync($"/api/trades/{trade.TradeId}")).GetProperty("status").GetString().ShouldBe("None");
     }
 }
