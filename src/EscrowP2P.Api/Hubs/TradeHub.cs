@@ -8,10 +8,11 @@ namespace EscrowP2P.Api.Hubs;
 /// <summary>
 /// Live trade updates. Every connection joins its own <c>user:{address}</c> group (new trades arrive there);
 /// parties and moderators join <c>trade:{id}</c> groups. Group membership does not survive a reconnect or a server
-/// restart, so clients rejoin with the last <c>seq</c> they saw and get everything they missed.
+/// restart, so clients rejoin with the last <c>seq</c> they saw and get everything they missed. A moderator's
+/// connections close when the role is lost.
 /// </summary>
 [Authorize]
-public sealed class TradeHub(TradeQueries trades) : Hub<ITradeClient>
+public sealed class TradeHub(TradeQueries trades, ModeratorRoleCheck moderators, ModeratorConnections moderatorConnections) : Hub<ITradeClient>
 {
     public const string Path = "/hubs/trades";
 
@@ -20,8 +21,16 @@ public sealed class TradeHub(TradeQueries trades) : Hub<ITradeClient>
 
     public override async Task OnConnectedAsync()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(Context.User!.Address()));
+        var user = Context.User!;
+        await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(user.Address()));
+        if (user.IsModerator()) moderatorConnections.Add(user.Address(), Context);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        moderatorConnections.Remove(Context.User!.Address(), Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Joins a trade's feed and returns its state plus every update after <paramref name="afterSeq"/>.</summary>
@@ -32,7 +41,8 @@ public sealed class TradeHub(TradeQueries trades) : Hub<ITradeClient>
         var group = TradeGroup(id.Value.Hex);
         // Join first: an update committed while the snapshot is read is then delivered too (clients drop seq they have).
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        var snapshot = await trades.GetSnapshotAsync(id.Value, user.Address(), user.IsModerator(), afterSeq ?? 0, Context.ConnectionAborted);
+        var isModerator = user.IsModerator() && await moderators.IsModeratorAsync(user.Address(), Context.ConnectionAborted);
+        var snapshot = await trades.GetSnapshotAsync(id.Value, user.Address(), isModerator, afterSeq ?? 0, Context.ConnectionAborted);
         if (snapshot is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);

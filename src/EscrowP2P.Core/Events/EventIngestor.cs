@@ -20,6 +20,7 @@ public sealed partial class EventIngestor(
     EscrowLogReader reader,
     IOptions<EventOptions> options,
     IOptions<ChainOptions> chainOptions,
+    IModeratorRoleListener moderatorRoles,
     TimeProvider time,
     ILogger<EventIngestor> logger)
 {
@@ -86,6 +87,8 @@ public sealed partial class EventIngestor(
         updates.AddRange(await ConfirmAsync(db, head, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        var moderatorRoleChanges = ModeratorRoleEvents.AccountsIn(logs);
+        if (moderatorRoleChanges.Count > 0) await moderatorRoles.ModeratorRolesChangedAsync(moderatorRoleChanges, cancellationToken);
         return new IngestionStep(updates, head, to, CaughtUp: to >= head);
     }
 
