@@ -162,7 +162,8 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         catch (RpcResponseException ex)
         {
             throw new ConflictException(
-                $"The node refuses the signed transaction {txHash} ({ex.RpcError?.Message}); it can no longer be mined. Resolve again with a new Idempotency-Key.",
+                $"The node refuses the signed transaction {txHash} again ({ex.RpcError?.Message}); nothing else is sent under this Idempotency-Key. "
+                + "Retry later, or, if it can never be mined (another transaction took its nonce), resolve with a new key.",
                 new Dictionary<string, object?> { ["txHash"] = txHash });
         }
         var response = ToResponse(result);

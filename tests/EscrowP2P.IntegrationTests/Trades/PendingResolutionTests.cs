@@ -101,4 +101,42 @@ public class PendingResolutionTests(ShortReceiptWaitFixture app) : IClassFixture
             await app.Reader.Client.SendRequestAsync<object>("evm_setAutomine", null, true);
         }
     }
+
+    [Fact]
+    public async Task A_retry_whose_lost_transaction_can_no_longer_be_sent_is_a_conflict_and_signs_nothing_new()
+    {
+        var lost = new TradeScenario(app, DevAccounts.Traders[4], DevAccounts.Traders[5]);
+        var other = new TradeScenario(app, DevAccounts.Traders[6], DevAccounts.Traders[5]);
+        foreach (var trade in new[] { lost, other })
+        {
+            await trade.FundAsync(TradeScenario.Eth, 1_000_000_000);
+            await trade.ActAsync("mark-paid", trade.Buyer);
+            await trade.ActAsync("dispute", trade.Buyer);
+        }
+        using var moderator = await app.ClientForAsync(DevAccounts.Moderator);
+
+        await app.Reader.Client.SendRequestAsync<object>("evm_setAutomine", null, false);
+        try
+        {
+            var first = await moderator.ResolveAsync(lost.TradeId, 10_000, "nonce-" + lost.TradeId, "buyer paid");
+            first.Status.ShouldBe(HttpStatusCode.Accepted, first.Body.ToString());
+            var txHash = first.Body.GetProperty("txHash").GetString();
+            await app.Reader.Client.SendRequestAsync<object>("anvil_dropTransaction", null, txHash);
+            // The next resolution takes the nonce the lost transaction had.
+            (await moderator.ResolveAsync(other.TradeId, 0, "nonce-" + other.TradeId, "seller was right")).Status.ShouldBe(HttpStatusCode.Accepted);
+            await app.MineAsync();
+            var nonceAfterMining = await PendingNonceAsync();
+
+            var retry = await moderator.ResolveAsync(lost.TradeId, 10_000, "nonce-" + lost.TradeId, "buyer paid");
+
+            retry.Status.ShouldBe(HttpStatusCode.Conflict, retry.Body.ToString());
+            retry.Body.GetProperty("txHash").GetString().ShouldBe(txHash);
+            (await PendingNonceAsync()).Value.ShouldBe(nonceAfterMining.Value);
+            (await lost.GetAsync(lost.Seller)).GetProperty("status").GetString().ShouldBe("Disputed");
+        }
+        finally
+        {
+            await app.Reader.Client.SendRequestAsync<object>("evm_setAutomine", null, true);
+        }
+    }
 }
