@@ -91,17 +91,49 @@ public sealed class EscrowService(
     public Task<UnsignedTransaction> PrepareWithdrawAsync(string from, string token, string to, CancellationToken cancellationToken) =>
         builder.BuildAsync(new CallRequest("withdraw", from, chain.EscrowAddress, Encode(new WithdrawFunction { Token = token, To = to }), 0), cancellationToken);
 
-    /// <summary>Signs and sends resolveDispute with the moderator key and waits, within a bound, for the receipt.</summary>
-    public async Task<ModeratorTransactionResult> ResolveDisputeAsync(byte[] tradeId, ushort buyerBps, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs resolveDispute with the moderator key, lets <paramref name="recordSigned"/> store the signed transaction
+    /// durably, then broadcasts it. Does not wait for it to be mined.
+    /// </summary>
+    public Task<SignedTransaction> SendResolveDisputeAsync(
+        byte[] tradeId, ushort buyerBps, Func<SignedTransaction, Task> recordSigned, CancellationToken cancellationToken) =>
+        moderator.SendAsync("resolveDispute", chain.EscrowAddress,
+            new ResolveDisputeFunction { TradeId = tradeId, BuyerBps = buyerBps }, recordSigned, cancellationToken);
+
+    /// <summary>
+    /// Waits, within Chain:ReceiptTimeoutSeconds, for a server-signed transaction's receipt; pending when the wait ends
+    /// first or <paramref name="cancellationToken"/> stops it.
+    /// </summary>
+    public async Task<ModeratorTransactionResult> WaitForOutcomeAsync(string txHash, CancellationToken cancellationToken) =>
+        Outcome(txHash, await moderator.WaitForReceiptAsync(txHash, _receiptTimeout, cancellationToken));
+
+    /// <summary>
+    /// Where a server-signed transaction stands now, without waiting. One the node no longer knows (no receipt, unknown
+    /// hash) is broadcast again from its signed bytes: the very same transaction, never a new one. Throws
+    /// <see cref="Nethereum.JsonRpc.Client.RpcResponseException"/> when the node refuses it (its nonce went to another).
+    /// </summary>
+    public async Task<ModeratorTransactionResult> GetOutcomeAsync(string txHash, string? rawTransaction, CancellationToken cancellationToken)
     {
-        var txHash = await moderator.SendAsync("resolveDispute", chain.EscrowAddress,
-            new ResolveDisputeFunction { TradeId = tradeId, BuyerBps = buyerBps }, cancellationToken);
-        return Outcome(txHash, await moderator.WaitForReceiptAsync(txHash, _receiptTimeout, cancellationToken));
+        var receipt = await ReceiptAsync(txHash, cancellationToken);
+        if (receipt is not null || rawTransaction is null || await IsKnownAsync(txHash, cancellationToken)) return Outcome(txHash, receipt);
+        try
+        {
+            await moderator.BroadcastAsync(rawTransaction);
+        }
+        catch (Nethereum.JsonRpc.Client.RpcResponseException)
+        {
+            // Mined or back in the pool in the meantime answers "nonce too low" or "already known": look once more.
+            receipt = await ReceiptAsync(txHash, cancellationToken);
+            if (receipt is null && !await IsKnownAsync(txHash, cancellationToken)) throw;
+        }
+        return Outcome(txHash, receipt);
     }
 
-    /// <summary>Where a server-signed transaction stands now, without waiting.</summary>
-    public async Task<ModeratorTransactionResult> GetOutcomeAsync(string txHash, CancellationToken cancellationToken) =>
-        Outcome(txHash, await chain.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(txHash).WaitAsync(cancellationToken));
+    private Task<TransactionReceipt?> ReceiptAsync(string txHash, CancellationToken cancellationToken) =>
+        chain.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(txHash).WaitAsync(cancellationToken)!;
+
+    private async Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) =>
+        await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(txHash).WaitAsync(cancellationToken) is not null;
 
     private static ModeratorTransactionResult Outcome(string txHash, TransactionReceipt? receipt) => receipt is null
         ? new ModeratorTransactionResult(txHash, ModeratorTransactionResult.Pending, null)

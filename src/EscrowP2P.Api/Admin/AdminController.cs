@@ -21,7 +21,8 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
 
     /// <summary>
     /// Resolves a dispute: the server signs with the moderator key, sends, and waits (bounded) for the receipt.
-    /// 200 when mined, 202 while still pending. Retrying with the same Idempotency-Key returns the first answer.
+    /// 200 when mined, 202 while still pending. Retrying with the same Idempotency-Key returns the first answer, or
+    /// where the transaction it sent stands now; it never sends a second one.
     /// </summary>
     [HttpPost("trades/{tradeId}/resolve")]
     public async Task<IActionResult> Resolve(

@@ -23,8 +23,17 @@ public sealed class AuthOptions
     [Range(60, 86_400)] public int AccessTokenLifetimeSeconds { get; set; } = 3600;
     [Range(30, 3600)] public int NonceLifetimeSeconds { get; set; } = 600;
 
-    /// <summary>Addresses that get the moderator role at login (besides holders of MODERATOR_ROLE on-chain).</summary>
+    /// <summary>
+    /// Addresses that are moderators (besides holders of MODERATOR_ROLE on-chain). Read at every moderator action, so a
+    /// configuration reload that removes one takes effect at once.
+    /// </summary>
     public List<string> Moderators { get; set; } = [];
+
+    /// <summary>
+    /// How long an address's MODERATOR_ROLE, read from the chain, is trusted before the node is asked again (0: ask
+    /// every time). The escrow's role events end it sooner.
+    /// </summary>
+    [Range(0, 60)] public int RoleCacheSeconds { get; set; } = 5;
 
     /// <summary>Login attempts (nonce + verify) allowed per client IP per minute.</summary>
     [Range(1, 10_000)] public int PermitsPerMinute { get; set; } = 30;

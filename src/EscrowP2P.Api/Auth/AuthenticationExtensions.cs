@@ -27,6 +27,7 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton<JwtTokenIssuer>();
         builder.Services.AddSingleton<SiweVerifier>();
         builder.Services.AddSingleton<NonceStore>();
+        builder.Services.AddLiveModeratorRole();
         builder.Services.AddSingleton<RoleResolver>();
         builder.Services.AddSingleton<SiweSignIn>();
         builder.Services.AddAuthRateLimiting();
@@ -62,7 +63,7 @@ public static class AuthenticationExtensions
             });
 
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Moderator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Moderator));
+            .AddPolicy(Policies.Moderator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Moderator).AddRequirements(new LiveModeratorRequirement()));
         return builder;
     }
 

@@ -17,6 +17,7 @@ public static class TradeEventsExtensions
         builder.Services.AddSingleton<EscrowMetrics>();
         builder.Services.AddSingleton<ChainHeadSignal>();
         builder.Services.AddSingleton<ITradeUpdatePublisher, HubTradeUpdatePublisher>();
+        builder.Services.AddSingleton<ModeratorConnections>();
         builder.Services.AddSingleton<WebSocketHeadWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());
         builder.Services.AddHostedService<ChainEventListener>();

@@ -8,10 +8,16 @@ namespace EscrowP2P.Api.Hubs;
 /// <summary>
 /// Live trade updates. Every connection joins its own <c>user:{address}</c> group (new trades arrive there);
 /// parties and moderators join <c>trade:{id}</c> groups. Group membership does not survive a reconnect or a server
-/// restart, so clients rejoin with the last <c>seq</c> they saw and get everything they missed.
+/// restart, so clients rejoin with the last <c>seq</c> they saw and get everything they missed. A moderator's
+/// connections close when the role is lost.
 /// </summary>
 [Authorize]
-public sealed partial class TradeHub(TradeQueries trades, TradeJoinLimiter joinLimiter, ILogger<TradeHub> logger) : Hub<ITradeClient>
+public sealed partial class TradeHub(
+    TradeQueries trades,
+    TradeJoinLimiter joinLimiter,
+    ModeratorRoleCheck moderators,
+    ModeratorConnections moderatorConnections,
+    ILogger<TradeHub> logger) : Hub<ITradeClient>
 {
     public const string Path = "/hubs/trades";
 
@@ -20,8 +26,16 @@ public sealed partial class TradeHub(TradeQueries trades, TradeJoinLimiter joinL
 
     public override async Task OnConnectedAsync()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(Context.User!.Address()));
+        var user = Context.User!;
+        await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(user.Address()));
+        if (user.IsModerator()) moderatorConnections.Add(user.Address(), Context);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        moderatorConnections.Remove(Context.User!.Address(), Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Joins a trade's feed and returns its state plus every update after <paramref name="afterSeq"/>.</summary>
@@ -37,11 +51,12 @@ public sealed partial class TradeHub(TradeQueries trades, TradeJoinLimiter joinL
         }
 
         // Allowed first, joined second: a refused caller is never in the group, not even while a query runs.
-        if (!await trades.IsVisibleToAsync(id.Value, address, user.IsModerator(), Context.ConnectionAborted)) throw Refused(id.Value, address);
+        var isModerator = user.IsModerator() && await moderators.IsModeratorAsync(address, Context.ConnectionAborted);
+        if (!await trades.IsVisibleToAsync(id.Value, address, isModerator, Context.ConnectionAborted)) throw Refused(id.Value, address);
         var group = TradeGroup(id.Value.Hex);
         // Joined before the snapshot is read: an update committed meanwhile is delivered too (clients drop seq they have).
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        var snapshot = await trades.GetSnapshotAsync(id.Value, address, user.IsModerator(), afterSeq ?? 0, Context.ConnectionAborted);
+        var snapshot = await trades.GetSnapshotAsync(id.Value, address, isModerator, afterSeq ?? 0, Context.ConnectionAborted);
         if (snapshot is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);

@@ -6,6 +6,7 @@ using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;
 using Nethereum.KeyStore;
 using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Util;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 
@@ -46,8 +47,13 @@ public sealed partial class ModeratorSigner : IDisposable
 
     public string Address { get; }
 
-    /// <summary>Simulates, signs and broadcasts; returns the transaction hash without waiting for it to be mined.</summary>
-    public async Task<string> SendAsync<TFunction>(string purpose, string contract, TFunction function, CancellationToken cancellationToken)
+    /// <summary>
+    /// Simulates and signs, hands the signed transaction to <paramref name="recordSigned"/> to be stored durably, and
+    /// only then broadcasts it, so that whatever becomes of the broadcast the very same transaction can be sent again.
+    /// Returns without waiting for it to be mined.
+    /// </summary>
+    public async Task<SignedTransaction> SendAsync<TFunction>(
+        string purpose, string contract, TFunction function, Func<SignedTransaction, Task> recordSigned, CancellationToken cancellationToken)
         where TFunction : FunctionMessage, new()
     {
         var data = function.GetCallData().ToHex(prefix: true);
@@ -71,10 +77,13 @@ public sealed partial class ModeratorSigner : IDisposable
                 Type = new HexBigInteger(2),
                 ChainId = new HexBigInteger(_chain.ChainId),
             };
-            var signed = await _web3.TransactionManager.SignTransactionAsync(input);
-            var hash = await _web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
-            LogSent(purpose, hash, (long)nonce);
-            return hash;
+            var raw = (await _web3.TransactionManager.SignTransactionAsync(input)).EnsureHexPrefix();
+            var signed = new SignedTransaction(TransactionUtils.CalculateTransactionHash(raw).EnsureHexPrefix(), raw, (long)nonce);
+            // Still under the lock: the next send must not take this nonce while the record is being written.
+            await recordSigned(signed);
+            await BroadcastAsync(signed.Raw);
+            LogSent(purpose, signed.Hash, signed.Nonce);
+            return signed;
         }
         finally
         {
@@ -82,7 +91,14 @@ public sealed partial class ModeratorSigner : IDisposable
         }
     }
 
-    /// <summary>Polls for the receipt until it exists or the timeout passes (then null: still pending).</summary>
+    /// <summary>Broadcasts a signed transaction (again): the node answers with its hash, which the signing fixed.</summary>
+    public Task BroadcastAsync(string rawTransaction) =>
+        _web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(rawTransaction);
+
+    /// <summary>
+    /// Polls for the receipt until it exists, or until the timeout passes or the caller stops waiting (then null:
+    /// still pending).
+    /// </summary>
     public async Task<TransactionReceipt?> WaitForReceiptAsync(string txHash, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -96,7 +112,7 @@ public sealed partial class ModeratorSigner : IDisposable
                 await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
             return null;
         }

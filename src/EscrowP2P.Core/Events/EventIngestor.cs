@@ -21,6 +21,7 @@ public sealed partial class EventIngestor(
     BlockBatchReader batches,
     IOptions<EventOptions> options,
     IOptions<ChainOptions> chainOptions,
+    IModeratorRoleListener moderatorRoles,
     TimeProvider time,
     ILogger<EventIngestor> logger)
 {
@@ -95,6 +96,8 @@ public sealed partial class EventIngestor(
         updates.AddRange(await ConfirmAsync(db, head, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        var moderatorRoleChanges = ModeratorRoleEvents.AccountsIn(batch.Logs);
+        if (moderatorRoleChanges.Count > 0) await moderatorRoles.ModeratorRolesChangedAsync(moderatorRoleChanges, cancellationToken);
         return new IngestionStep(updates, head, cursor.BlockNumber, CaughtUp: cursor.BlockNumber >= head);
     }
 

@@ -7,37 +7,45 @@ using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Nethereum.JsonRpc.Client;
 
 namespace EscrowP2P.Core.Moderation;
 
 /// <summary>
-/// Resolves disputes with the platform's moderator key: once per Idempotency-Key (a retry returns the first
-/// answer), audited from request to outcome.
+/// Resolves disputes with the platform's moderator key: once per Idempotency-Key (a retry returns the first answer,
+/// or the current outcome of the transaction it sent), audited from request to outcome.
 /// </summary>
-public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService escrow, TimeProvider time)
+/// <remarks>
+/// The caller's cancellation only ends the wait for the receipt. Once the key is taken, everything else runs to its
+/// end on the host's stopping token, or none: a moderator whose browser or proxy gives up must not leave a sent
+/// transaction unrecorded and its key free for a second one.
+/// </remarks>
+public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService escrow, IHostApplicationLifetime host, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<ModeratorActionResponse> ResolveAsync(ResolveDisputeCommand command, CancellationToken cancellationToken)
     {
+        var stopping = host.ApplicationStopping;
         var requestHash = Fingerprint(command);
         var existing = await db.IdempotencyRecords.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Scope == command.Moderator && r.Key == command.IdempotencyKey, cancellationToken);
-        if (existing is not null) return await ReplayAsync(existing, requestHash, cancellationToken);
+        if (existing is not null) return await ReplayAsync(existing, requestHash);
 
         var record = new IdempotencyRecord { Scope = command.Moderator, Key = command.IdempotencyKey, RequestHash = requestHash, CreatedAt = time.GetUtcNow() };
         db.IdempotencyRecords.Add(record);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(stopping);
         }
         catch (DbUpdateException)
         {
             // Another request with the same key got there first.
             db.ChangeTracker.Clear();
             var winner = await db.IdempotencyRecords.AsNoTracking()
-                .SingleAsync(r => r.Scope == command.Moderator && r.Key == command.IdempotencyKey, cancellationToken);
-            return await ReplayAsync(winner, requestHash, cancellationToken);
+                .SingleAsync(r => r.Scope == command.Moderator && r.Key == command.IdempotencyKey, stopping);
+            return await ReplayAsync(winner, requestHash);
         }
 
         var audit = new ModeratorAuditEntry
@@ -51,21 +59,33 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             RequestedAt = time.GetUtcNow(),
         };
         db.ModeratorAudit.Add(audit);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
 
+        var signed = false;
         ModeratorActionResponse response;
         try
         {
-            response = await ExecuteAsync(command, audit, cancellationToken);
+            response = await ExecuteAsync(command, record, audit, onSignedStored: () => signed = true, cancellationToken);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!signed)
         {
-            // Nothing was decided: record why and free the key so the moderator can retry.
+            // Nothing was signed: record why and free the key so the moderator can retry.
             var refused = ex is NotFoundException or ForbiddenException or ConflictException;
             audit.Outcome = refused ? ModeratorActionOutcome.Rejected : ModeratorActionOutcome.Failed;
             audit.Error = ex is Chain.Errors.TransactionWouldRevertException revert ? revert.Error.ToString() : refused ? ex.Message : ex.GetType().Name;
             audit.CompletedAt = time.GetUtcNow();
+            audit.TxHash = null;
             db.IdempotencyRecords.Remove(record);
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Signed and stored: the key stays bound to that transaction, and a retry with it reports the transaction's
+            // outcome (broadcasting the stored bytes again if the node never got them).
+            audit.Outcome = ModeratorActionOutcome.Failed;
+            audit.Error = ex.GetType().Name;
+            audit.CompletedAt = time.GetUtcNow();
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
@@ -77,9 +97,11 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         return response;
     }
 
-    private async Task<ModeratorActionResponse> ExecuteAsync(ResolveDisputeCommand command, ModeratorAuditEntry audit, CancellationToken cancellationToken)
+    private async Task<ModeratorActionResponse> ExecuteAsync(
+        ResolveDisputeCommand command, IdempotencyRecord record, ModeratorAuditEntry audit, Action onSignedStored, CancellationToken cancellationToken)
     {
-        var trade = await escrow.GetTradeAsync(command.TradeId.ToBytes(), cancellationToken);
+        var stopping = host.ApplicationStopping;
+        var trade = await escrow.GetTradeAsync(command.TradeId.ToBytes(), stopping);
         if (trade.Status != TradeStatus.Disputed)
         {
             audit.Outcome = ModeratorActionOutcome.Rejected;
@@ -93,45 +115,72 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             throw new ForbiddenException("A moderator cannot resolve a trade they are a party of.");
         }
 
-        var result = await escrow.ResolveDisputeAsync(command.TradeId.ToBytes(), command.BuyerBps, cancellationToken);
+        var transaction = await escrow.SendResolveDisputeAsync(command.TradeId.ToBytes(), command.BuyerBps, async signed =>
+        {
+            record.TxHash = signed.Hash;
+            record.SignedTransaction = signed.Raw;
+            audit.TxHash = signed.Hash;
+            await db.SaveChangesAsync(CancellationToken.None);
+            onSignedStored();
+        }, stopping);
+        audit.Outcome = ModeratorActionOutcome.Pending;
+        await db.SaveChangesAsync(CancellationToken.None);
+
+        var result = await escrow.WaitForOutcomeAsync(transaction.Hash, cancellationToken);
         Record(audit, result);
         return ToResponse(result);
     }
 
-    private async Task<ModeratorActionResponse> ReplayAsync(IdempotencyRecord record, string requestHash, CancellationToken cancellationToken)
+    private async Task<ModeratorActionResponse> ReplayAsync(IdempotencyRecord record, string requestHash)
     {
         if (record.RequestHash != requestHash)
         {
             throw new RequestFieldException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
         }
-        if (record.StatusCode is not { } status || record.ResponseJson is null)
+        if (record.StatusCode is { } status and not StatusCodes.Accepted && record.ResponseJson is not null)
         {
-            throw new ConflictException("A request with this Idempotency-Key is still being processed; retry shortly.");
+            return new ModeratorActionResponse(status, record.ResponseJson);
         }
-        return status == StatusCodes.Accepted
-            ? await RefreshPendingAsync(record, cancellationToken)
-            : new ModeratorActionResponse(status, record.ResponseJson);
+        var txHash = record.TxHash ?? (record.StatusCode == StatusCodes.Accepted ? TxHashIn(record.ResponseJson!) : null);
+        return txHash is null
+            ? throw new ConflictException("A request with this Idempotency-Key is still being processed; retry shortly.")
+            : await RefreshAsync(record, txHash);
     }
 
     /// <summary>
-    /// A retry of a request that answered "pending" learns the transaction's outcome once it is mined: the stored
-    /// answer and the audit entry are brought up to date, still without sending anything again.
+    /// A retry of a request that signed a transaction learns where that transaction stands: the stored answer and the
+    /// audit entry follow it once it is mined. Nothing new is ever signed; a transaction the node lost is broadcast
+    /// again from its stored bytes.
     /// </summary>
-    private async Task<ModeratorActionResponse> RefreshPendingAsync(IdempotencyRecord stored, CancellationToken cancellationToken)
+    private async Task<ModeratorActionResponse> RefreshAsync(IdempotencyRecord stored, string txHash)
     {
-        var txHash = JsonDocument.Parse(stored.ResponseJson!).RootElement.GetProperty("txHash").GetString()!;
-        var result = await escrow.GetOutcomeAsync(txHash, cancellationToken);
+        ModeratorTransactionResult result;
+        try
+        {
+            result = await escrow.GetOutcomeAsync(txHash, stored.SignedTransaction, host.ApplicationStopping);
+        }
+        catch (RpcResponseException ex)
+        {
+            throw new ConflictException(
+                $"The node refuses the signed transaction {txHash} again ({ex.RpcError?.Message}); nothing else is sent under this Idempotency-Key. "
+                + "Retry later, or, if it can never be mined (another transaction took its nonce), resolve with a new key.",
+                new Dictionary<string, object?> { ["txHash"] = txHash });
+        }
         var response = ToResponse(result);
         if (result.Status == ModeratorTransactionResult.Pending) return response;
 
-        var record = await db.IdempotencyRecords.SingleAsync(r => r.Scope == stored.Scope && r.Key == stored.Key, cancellationToken);
+        var record = await db.IdempotencyRecords.SingleAsync(r => r.Scope == stored.Scope && r.Key == stored.Key, host.ApplicationStopping);
         record.StatusCode = response.StatusCode;
         record.ResponseJson = response.Json;
-        var audit = await db.ModeratorAudit.Where(a => a.TxHash == txHash).ToListAsync(cancellationToken);
+        record.CompletedAt ??= time.GetUtcNow();
+        var audit = await db.ModeratorAudit.Where(a => a.TxHash == txHash).ToListAsync(host.ApplicationStopping);
         foreach (var entry in audit) Record(entry, result);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
         return response;
     }
+
+    private static string? TxHashIn(string responseJson) =>
+        JsonDocument.Parse(responseJson).RootElement.TryGetProperty("txHash", out var hash) ? hash.GetString() : null;
 
     private void Record(ModeratorAuditEntry audit, ModeratorTransactionResult result)
     {

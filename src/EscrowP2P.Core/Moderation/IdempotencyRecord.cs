@@ -11,6 +11,12 @@ public sealed class IdempotencyRecord
     /// <summary>A hash of the request, so a key reused for a different request is refused.</summary>
     public required string RequestHash { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>
+    /// The transaction the request signed, stored before it was broadcast: once set, the key stays bound to it, and a
+    /// retry reports its outcome or broadcasts these very bytes again.
+    /// </summary>
+    public string? TxHash { get; set; }
+    public string? SignedTransaction { get; set; }
     public int? StatusCode { get; set; }
     public string? ResponseJson { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

@@ -94,6 +94,7 @@ public sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) :
             i.ToTable("idempotency_keys");
             i.HasKey(x => new { x.Scope, x.Key });
             i.Property(x => x.Key).HasMaxLength(128);
+            i.Property(x => x.TxHash).HasMaxLength(66);
         });
     }
 }

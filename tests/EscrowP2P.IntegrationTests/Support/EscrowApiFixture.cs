@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EscrowP2P.IntegrationTests.Support;
@@ -41,6 +42,9 @@ public class EscrowApiFixture : AnvilFixture
 
     /// <summary>Adds or replaces services of the app under test (e.g. a log sink that records what is logged).</summary>
     protected virtual void ConfigureServices(IServiceCollection services) { }
+
+    /// <summary>Adds configuration sources of the test's own, e.g. one it changes while the app runs.</summary>
+    protected virtual void ConfigureAppConfiguration(IConfigurationBuilder configuration) { }
 
     public override async Task InitializeAsync()
     {
@@ -85,6 +89,7 @@ public class EscrowApiFixture : AnvilFixture
             web.UseEnvironment(EnvironmentName);
             web.UseUrls("http://127.0.0.1:0");
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
+            web.ConfigureAppConfiguration((_, configuration) => ConfigureAppConfiguration(configuration));
             web.ConfigureServices(ConfigureServices);
         });
         _factory.UseKestrel();

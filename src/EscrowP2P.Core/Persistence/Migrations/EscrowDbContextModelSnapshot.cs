@@ -61,8 +61,15 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<string>("ResponseJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignedTransaction")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("StatusCode")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TxHash")
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Scope", "Key");
 
