@@ -115,6 +115,7 @@ public sealed partial class EventIngestor(
                 trades[trade.TradeId] = trade;
             }
 
+            if (e.Name == "TradeCreated" && TradeProjection.DetachContradictedTerms(trade, e.Arguments)) LogTermsDetached(trade.TradeId);
             TradeProjection.Apply(trade, e.Name, e.Arguments, e.BlockNumber);
             trade.UpdatedAt = now;
             trade.LastSeq++;
@@ -250,6 +251,9 @@ public sealed partial class EventIngestor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs for blocks {From}-{To}; next batch {Batch} blocks ({Reason})")]
     private partial void LogRangeRefused(long from, long to, int batch, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Trade {TradeId} was created on-chain with other parties, token or amount than prepared; its prepared off-chain terms are detached")]
+    private partial void LogTermsDetached(string tradeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{EventName} for unknown trade {TradeId} in block {BlockNumber} skipped (created before Chain:StartBlock?)")]
     private partial void LogUnknownTrade(string eventName, string tradeId, long blockNumber);
