@@ -56,7 +56,11 @@ public static class TradeProjection
         return true;
     }
 
-    /// <summary>Recomputes the trade from the events that are still on the canonical chain, in chain order.</summary>
+    /// <summary>
+    /// Recomputes the trade from the events that are still on the canonical chain, in chain order. A prepared trade
+    /// whose TradeCreated is gone is a pending preparation again; any other trade without it names no parties, so
+    /// nobody lists, reads or joins a trade that no longer exists on-chain.
+    /// </summary>
     public static void Refold(Trade trade, IEnumerable<TradeEvent> events)
     {
         trade.Status = TradeStatus.None;
@@ -66,6 +70,13 @@ public static class TradeProjection
         foreach (var e in events.Where(e => !e.Removed).OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex))
         {
             Apply(trade, e.Name, EventArguments.Parse(e.DataJson), e.BlockNumber);
+        }
+        if (trade.CreatedBlock is null && trade.PreparedAt is null)
+        {
+            trade.Seller = "";
+            trade.Buyer = "";
+            trade.Token = "";
+            trade.Amount = "";
         }
     }
 

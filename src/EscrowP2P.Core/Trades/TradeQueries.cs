@@ -43,7 +43,8 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress)
     public async Task<TradeSnapshot?> GetSnapshotAsync(TradeId tradeId, string caller, bool isModerator, long afterSeq, CancellationToken cancellationToken)
     {
         var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId.Hex, cancellationToken);
-        if (trade is null) return null;
+        // A trade whose creation a reorg removed, and that nobody prepared, names no parties: it does not exist.
+        if (trade is null || trade.Seller.Length == 0) return null;
         var isParty = trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase) || trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase);
         if (!isParty && !isModerator) return null;
 
