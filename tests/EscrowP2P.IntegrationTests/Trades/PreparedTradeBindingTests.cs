@@ -54,6 +54,8 @@ public class PreparedTradeBindingTests(RecordedLogsFixture app) : IClassFixture<
         var (seller, buyer, imitator, accomplice) = (DevAccounts.Traders[3], DevAccounts.Traders[4], DevAccounts.Traders[5], DevAccounts.Traders[6]);
         var prepared = await PrepareWithOfferAsync(seller, buyer);
         var salt = new CreateTradeFunction().DecodeInput(prepared.CreateTrade.GetProperty("data").GetString()!).Salt;
+        salt.ToHex(prefix: true).ShouldBe(prepared.Salt);
+        TradeIdDerivation.Derive(seller.Address, salt).ToHex(prefix: true).ShouldBe(prepared.TradeId);
 
         var imitation = await app.Web3For(imitator).Eth.GetContractTransactionHandler<CreateTradeFunction>()
             .SendRequestAndWaitForReceiptAsync(app.Deployment.EscrowAddress, new CreateTradeFunction
@@ -100,7 +102,7 @@ public class PreparedTradeBindingTests(RecordedLogsFixture app) : IClassFixture<
         app.Logs.Lines.ShouldContain(line => line.Contains(prepared.TradeId) && line.Contains("prepared off-chain terms are detached"));
     }
 
-    private sealed record Prepared(string TradeId, string OfferId, JsonElement CreateTrade);
+    private sealed record Prepared(string TradeId, string Salt, string OfferId, JsonElement CreateTrade);
 
     private async Task<Prepared> PrepareWithOfferAsync(DevAccount seller, DevAccount buyer)
     {
@@ -128,7 +130,7 @@ public class PreparedTradeBindingTests(RecordedLogsFixture app) : IClassFixture<
             paymentMethod = "SEPA",
         }, HttpStatusCode.Created);
         var createTrade = prepared.GetProperty("transactions").EnumerateArray().Single(t => t.GetProperty("purpose").GetString() == "createTrade");
-        return new Prepared(prepared.GetProperty("tradeId").GetString()!, offerId, createTrade);
+        return new Prepared(prepared.GetProperty("tradeId").GetString()!, prepared.GetProperty("salt").GetString()!, offerId, createTrade);
     }
 
     /// <summary>Sends the same to, data and value from another account, as someone copying a pending transaction would.</summary>
