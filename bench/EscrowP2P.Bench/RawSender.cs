@@ -19,10 +19,10 @@ public sealed class RawSender(EscrowApiFixture app, DevAccount seller)
     {
         var web3 = app.Web3For(seller);
         _nonce ??= (await web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(seller.Address, BlockParameter.CreatePending())).Value;
-        var tradeId = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var salt = TradeIdDerivation.NewSalt();
         var call = new CreateTradeFunction
         {
-            TradeId = tradeId,
+            Salt = salt,
             Buyer = buyer.Address,
             Token = "0x0000000000000000000000000000000000000000",
             Amount = 1_000,
@@ -43,6 +43,6 @@ public sealed class RawSender(EscrowApiFixture app, DevAccount seller)
         });
         await web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
         _nonce++;
-        return tradeId.ToHex(prefix: true);
+        return TradeIdDerivation.Derive(seller.Address, salt).ToHex(prefix: true);
     }
 }

@@ -83,7 +83,6 @@ contract P2PEscrow is AccessControl, ReentrancyGuard, Pausable {
     event TokenAllowed(address indexed token, bool allowed);
     event PaymentWindowBoundsUpdated(uint64 minPaymentWindow, uint64 maxPaymentWindow);
 
-    error InvalidTradeId();
     error TradeAlreadyExists(bytes32 tradeId);
     error TradeNotFound(bytes32 tradeId);
     error InvalidStatus(bytes32 tradeId, Status status);
@@ -104,6 +103,7 @@ contract P2PEscrow is AccessControl, ReentrancyGuard, Pausable {
     error InvalidBuyerBps(uint16 buyerBps);
     error ZeroAddress();
     error NothingToWithdraw(address account, address token);
+    error InvalidRecipient(address to);
     error EthTransferFailed(address to, uint256 amount);
 
     constructor(
@@ -121,16 +121,19 @@ contract P2PEscrow is AccessControl, ReentrancyGuard, Pausable {
 
     // ---------------------------------------------------------------- trade lifecycle
 
-    /// @notice Seller locks `amount` of `token` (address(0) for ETH) for `buyer`.
-    function createTrade(bytes32 tradeId, address buyer, address token, uint256 amount, uint64 paymentWindow)
+    /// @notice Seller locks `amount` of `token` (address(0) for ETH) for `buyer`. The trade id is
+    /// {tradeIdOf}(seller, salt): bound to the seller, so whoever copies a pending createTrade opens a trade of their
+    /// own under another id and can neither take nor block the seller's.
+    function createTrade(bytes32 salt, address buyer, address token, uint256 amount, uint64 paymentWindow)
         external
         payable
         nonReentrant
         whenNotPaused
     {
-        if (tradeId == bytes32(0)) revert InvalidTradeId();
+        bytes32 tradeId = tradeIdOf(msg.sender, salt);
         if (_trades[tradeId].seller != address(0)) revert TradeAlreadyExists(tradeId);
-        if (buyer == address(0) || buyer == msg.sender) revert InvalidBuyer(buyer);
+        // The escrow as buyer would lock the payout in the escrow itself.
+        if (buyer == address(0) || buyer == msg.sender || buyer == address(this)) revert InvalidBuyer(buyer);
         if (amount == 0) revert InvalidAmount();
         if (paymentWindow < minPaymentWindow || paymentWindow > maxPaymentWindow) {
             revert PaymentWindowOutOfBounds(paymentWindow, minPaymentWindow, maxPaymentWindow);
@@ -247,6 +250,8 @@ contract P2PEscrow is AccessControl, ReentrancyGuard, Pausable {
     /// blacklisted address, names another destination).
     function withdraw(address token, address to) external nonReentrant {
         if (to == address(0)) revert ZeroAddress();
+        // Sent to the escrow itself, the amount would stay there with nobody's claim on it.
+        if (to == address(this)) revert InvalidRecipient(to);
         uint256 amount = pendingWithdrawals[msg.sender][token];
         if (amount == 0) revert NothingToWithdraw(msg.sender, token);
 
@@ -259,6 +264,11 @@ contract P2PEscrow is AccessControl, ReentrancyGuard, Pausable {
         } else {
             IERC20(token).safeTransfer(to, amount);
         }
+    }
+
+    /// @notice The id of the trade `seller` creates with `salt`.
+    function tradeIdOf(address seller, bytes32 salt) public pure returns (bytes32) {
+        return keccak256(abi.encode(seller, salt));
     }
 
     function getTrade(bytes32 tradeId) external view returns (Trade memory) {

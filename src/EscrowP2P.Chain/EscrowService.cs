@@ -41,7 +41,7 @@ public sealed class EscrowService(
     {
         var create = new CallRequest("createTrade", terms.Seller, chain.EscrowAddress, Encode(new CreateTradeFunction
         {
-            TradeId = terms.TradeId,
+            Salt = terms.Salt,
             Buyer = terms.Buyer,
             Token = terms.Token,
             Amount = terms.Amount,

@@ -11,8 +11,8 @@ public class AdministrationTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
     public async Task Changing_the_fee_after_creation_does_not_change_an_open_trades_fee()
     {
         var escrow = await DeployAsync(chain);
-        var oldTrade = NewTradeId();
-        await escrow.CreateTokenTradeAsync(oldTrade, escrow.Stablecoin, 100_000_000);
+        var (oldTradeSalt, oldTrade) = NewTrade();
+        await escrow.CreateTokenTradeAsync(oldTradeSalt, escrow.Stablecoin, 100_000_000);
 
         var updated = await escrow.SendAsync(Admin, new SetFeeFunction { FeeBps = 500, FeeRecipient = FeeRecipient.Address });
         var feeEvent = escrow.SingleEvent<FeeUpdatedEvent>(updated);
@@ -20,8 +20,8 @@ public class AdministrationTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
         feeEvent.FeeRecipient.ShouldBeAddress(FeeRecipient.Address);
         (await escrow.GetTradeAsync(oldTrade)).FeeBps.ShouldBe(FeeBps);
 
-        var newTrade = NewTradeId();
-        var created = await escrow.CreateTokenTradeAsync(newTrade, escrow.Stablecoin, 100_000_000);
+        var (newTradeSalt, newTrade) = NewTrade();
+        var created = await escrow.CreateTokenTradeAsync(newTradeSalt, escrow.Stablecoin, 100_000_000);
         escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(newTrade, Seller.Address, Buyer.Address, escrow.Stablecoin,
             100_000_000, 500, await escrow.BlockTimestampAsync(created) + Window);
 
@@ -78,8 +78,8 @@ public class AdministrationTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
     public async Task New_payment_window_bounds_apply_to_new_trades_only()
     {
         var escrow = await DeployAsync(chain);
-        var open = NewTradeId();
-        await escrow.CreateEthTradeAsync(open, Eth(1));
+        var (openSalt, open) = NewTrade();
+        await escrow.CreateEthTradeAsync(openSalt, Eth(1));
         var openBefore = await escrow.StateAsync(open);
 
         var updated = await escrow.SendAsync(Admin, new SetPaymentWindowBoundsFunction { MinPaymentWindow = 60, MaxPaymentWindow = 600 });
@@ -88,9 +88,9 @@ public class AdministrationTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
         boundsEvent.MinPaymentWindow.ShouldBe(60UL);
         boundsEvent.MaxPaymentWindow.ShouldBe(600UL);
         (await escrow.StateAsync(open)).ShouldBe(openBefore);
-        var error = await ShouldRevertWith<PaymentWindowOutOfBoundsError>(() => escrow.CreateEthTradeAsync(NewTradeId(), Eth(1), window: Window));
+        var error = await ShouldRevertWith<PaymentWindowOutOfBoundsError>(() => escrow.CreateEthTradeAsync(NewSalt(), Eth(1), window: Window));
         error.MaxPaymentWindow.ShouldBe(600UL);
-        await escrow.CreateEthTradeAsync(NewTradeId(), Eth(1), window: 60);
+        await escrow.CreateEthTradeAsync(NewSalt(), Eth(1), window: 60);
     }
 
     [Theory]

@@ -47,6 +47,20 @@ public class BlacklistedPartyTests(AnvilFixture chain) : IClassFixture<AnvilFixt
     }
 
     [Fact]
+    public async Task Credit_cannot_be_withdrawn_to_the_escrow_itself_where_it_would_be_locked()
+    {
+        var (escrow, token, tradeId) = await PaidBlacklistTokenTradeAsync();
+        await BlacklistAsync(escrow, token, Buyer.Address);
+        await escrow.ReleaseAsync(tradeId);
+
+        var error = await ShouldRevertWith<InvalidRecipientError>(() => escrow.WithdrawAsync(Buyer, token, escrow.Escrow));
+
+        error.To.ShouldBeAddress(escrow.Escrow);
+        (await escrow.PendingWithdrawalAsync(Buyer.Address, token)).ShouldBe(99_000_000);
+        (await escrow.TokenBalanceAsync(token, escrow.Escrow)).ShouldBe(99_000_000);
+    }
+
+    [Fact]
     public async Task Dispute_resolution_pays_the_buyer_even_when_the_seller_is_blacklisted()
     {
         var (escrow, token, tradeId) = await PaidBlacklistTokenTradeAsync();
@@ -87,8 +101,8 @@ public class BlacklistedPartyTests(AnvilFixture chain) : IClassFixture<AnvilFixt
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("BlacklistToken");
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, token, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, token, Amount);
         await escrow.MarkPaidAsync(tradeId);
         return (escrow, token, tradeId);
     }

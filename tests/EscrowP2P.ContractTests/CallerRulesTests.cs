@@ -91,8 +91,8 @@ public class CallerRulesTests(AnvilFixture chain) : IClassFixture<AnvilFixture>
     private async Task<(EscrowHarness Escrow, byte[] TradeId)> FundedTradeAsync()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1));
         return (escrow, tradeId);
     }
 }

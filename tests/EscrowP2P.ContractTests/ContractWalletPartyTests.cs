@@ -77,10 +77,10 @@ public class ContractWalletPartyTests(AnvilFixture chain) : IClassFixture<AnvilF
     {
         var escrow = await DeployAsync(chain);
         var wallet = await escrow.DeployPartyContractAsync(rejectEth: true);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade(seller: wallet);
         var created = await escrow.ExecuteAsync(wallet, new CreateTradeFunction
         {
-            TradeId = tradeId, Buyer = Buyer.Address, Token = ZeroAddress, Amount = Eth(1), PaymentWindow = Window,
+            Salt = salt, Buyer = Buyer.Address, Token = ZeroAddress, Amount = Eth(1), PaymentWindow = Window,
         }, value: Eth(1));
         escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(tradeId, wallet, Buyer.Address, ZeroAddress, Eth(1),
             FeeBps, await escrow.BlockTimestampAsync(created) + Window);
@@ -97,8 +97,8 @@ public class ContractWalletPartyTests(AnvilFixture chain) : IClassFixture<AnvilF
     public async Task Wallet_buyer_reentering_to_cancel_its_other_trade_on_receive_is_blocked_and_paid_once()
     {
         var (escrow, wallet, tradeA) = await TradeWithWalletBuyerAsync(rejectEth: false);
-        var tradeB = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeB, Eth(1), buyer: wallet);
+        var (tradeBSalt, tradeB) = NewTrade();
+        await escrow.CreateEthTradeAsync(tradeBSalt, Eth(1), buyer: wallet);
         await escrow.ArmWalletReentryAsync(wallet, new CancelFunction { TradeId = tradeB });
 
         var released = await escrow.ReleaseAsync(tradeA);
@@ -154,8 +154,8 @@ public class ContractWalletPartyTests(AnvilFixture chain) : IClassFixture<AnvilF
     {
         var escrow = await DeployAsync(chain);
         var wallet = await escrow.DeployPartyContractAsync(rejectEth);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1), buyer: wallet);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1), buyer: wallet);
         return (escrow, wallet, tradeId);
     }
 

@@ -12,22 +12,14 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     private const ulong MaxWindow = 7 * 24 * 60 * 60;
 
     [Fact]
-    public async Task Zero_trade_id_is_rejected()
+    public async Task Seller_cannot_reuse_the_salt_of_an_open_trade()
     {
         var escrow = await DeployAsync(chain);
-
-        await ShouldRejectAsync<InvalidTradeIdError>(escrow, new byte[32], EthTrade(new byte[32], Eth(1)));
-    }
-
-    [Fact]
-    public async Task Trade_id_of_an_open_trade_cannot_be_reused_even_by_another_seller()
-    {
-        var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1));
         var before = await escrow.StateAsync(tradeId);
 
-        var error = await ShouldRevertWith<TradeAlreadyExistsError>(() => escrow.SendAsync(Outsider, EthTrade(tradeId, Eth(2))));
+        var error = await ShouldRevertWith<TradeAlreadyExistsError>(() => escrow.SendAsync(Seller, EthTrade(salt, Eth(2))));
 
         error.TradeId.ShouldBe(tradeId);
         (await escrow.StateAsync(tradeId)).ShouldBe(before);
@@ -35,15 +27,15 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     }
 
     [Fact]
-    public async Task Trade_id_cannot_be_reused_after_the_trade_completed()
+    public async Task Seller_cannot_reuse_a_salt_after_the_trade_completed()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1));
         await escrow.ReleaseAsync(tradeId);
         var before = await escrow.StateAsync(tradeId);
 
-        var error = await ShouldRevertWith<TradeAlreadyExistsError>(() => escrow.CreateEthTradeAsync(tradeId, Eth(1)));
+        var error = await ShouldRevertWith<TradeAlreadyExistsError>(() => escrow.CreateEthTradeAsync(salt, Eth(1)));
 
         error.TradeId.ShouldBe(tradeId);
         (await escrow.StateAsync(tradeId)).ShouldBe(before);
@@ -54,9 +46,9 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     public async Task Seller_cannot_be_their_own_buyer()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
 
-        var error = await ShouldRejectAsync<InvalidBuyerError>(escrow, tradeId, EthTrade(tradeId, Eth(1), buyer: Seller.Address));
+        var error = await ShouldRejectAsync<InvalidBuyerError>(escrow, tradeId, EthTrade(salt, Eth(1), buyer: Seller.Address));
 
         error.Buyer.ShouldBeAddress(Seller.Address);
     }
@@ -65,20 +57,31 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     public async Task Zero_buyer_is_rejected()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
 
-        var error = await ShouldRejectAsync<InvalidBuyerError>(escrow, tradeId, EthTrade(tradeId, Eth(1), buyer: ZeroAddress));
+        var error = await ShouldRejectAsync<InvalidBuyerError>(escrow, tradeId, EthTrade(salt, Eth(1), buyer: ZeroAddress));
 
         error.Buyer.ShouldBeAddress(ZeroAddress);
+    }
+
+    [Fact]
+    public async Task Escrow_itself_cannot_be_the_buyer()
+    {
+        var escrow = await DeployAsync(chain);
+        var (salt, tradeId) = NewTrade();
+
+        var error = await ShouldRejectAsync<InvalidBuyerError>(escrow, tradeId, EthTrade(salt, Eth(1), buyer: escrow.Escrow));
+
+        error.Buyer.ShouldBeAddress(escrow.Escrow);
     }
 
     [Fact]
     public async Task Zero_amount_is_rejected()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
 
-        await ShouldRejectAsync<InvalidAmountError>(escrow, tradeId, EthTrade(tradeId, 0));
+        await ShouldRejectAsync<InvalidAmountError>(escrow, tradeId, EthTrade(salt, 0));
     }
 
     [Theory]
@@ -87,9 +90,9 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     public async Task Eth_trade_must_send_exactly_the_amount_not_a_wei_less_or_more(int weiOff)
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
         var value = Eth(1) + weiOff;
-        var trade = EthTrade(tradeId, Eth(1));
+        var trade = EthTrade(salt, Eth(1));
         trade.AmountToSend = value;
 
         var error = await ShouldRejectAsync<IncorrectEthValueError>(escrow, tradeId, trade);
@@ -102,9 +105,9 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     public async Task Token_trade_cannot_carry_eth()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
         await escrow.MintAndApproveAsync(escrow.Stablecoin, Seller, 1_000_000);
-        var trade = TokenTrade(tradeId, escrow.Stablecoin, 1_000_000);
+        var trade = TokenTrade(salt, escrow.Stablecoin, 1_000_000);
         trade.AmountToSend = 1;
 
         var error = await ShouldRejectAsync<IncorrectEthValueError>(escrow, tradeId, trade);
@@ -118,11 +121,11 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     public async Task Token_that_is_not_allow_listed_is_rejected()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
         var unlisted = await escrow.DeployArtifactAsync("TestStablecoin");
         await escrow.MintAndApproveAsync(unlisted, Seller, 1_000_000);
 
-        var error = await ShouldRejectAsync<TokenNotAllowedError>(escrow, tradeId, TokenTrade(tradeId, unlisted, 1_000_000));
+        var error = await ShouldRejectAsync<TokenNotAllowedError>(escrow, tradeId, TokenTrade(salt, unlisted, 1_000_000));
 
         error.Token.ShouldBeAddress(unlisted);
         (await escrow.TokenBalanceAsync(unlisted, Seller.Address)).ShouldBe(1_000_000);
@@ -135,9 +138,9 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     public async Task Payment_window_outside_the_bounds_is_rejected(ulong window)
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
 
-        var error = await ShouldRejectAsync<PaymentWindowOutOfBoundsError>(escrow, tradeId, EthTrade(tradeId, Eth(1), window: window));
+        var error = await ShouldRejectAsync<PaymentWindowOutOfBoundsError>(escrow, tradeId, EthTrade(salt, Eth(1), window: window));
 
         error.PaymentWindow.ShouldBe(window);
         error.MinPaymentWindow.ShouldBe(MinWindow);
@@ -150,9 +153,9 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
     public async Task Payment_window_exactly_on_a_bound_is_accepted(ulong window)
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
 
-        var created = await escrow.CreateEthTradeAsync(tradeId, Eth(1), window: window);
+        var created = await escrow.CreateEthTradeAsync(salt, Eth(1), window: window);
 
         var expiresAt = await escrow.BlockTimestampAsync(created) + window;
         escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(tradeId, Seller.Address, Buyer.Address, ZeroAddress, Eth(1), FeeBps, expiresAt);
@@ -172,9 +175,9 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
         return error;
     }
 
-    private static CreateTradeFunction EthTrade(byte[] tradeId, BigInteger amount, string? buyer = null, ulong window = Window) => new()
+    private static CreateTradeFunction EthTrade(byte[] salt, BigInteger amount, string? buyer = null, ulong window = Window) => new()
     {
-        TradeId = tradeId,
+        Salt = salt,
         Buyer = buyer ?? Buyer.Address,
         Token = ZeroAddress,
         Amount = amount,
@@ -182,9 +185,9 @@ public class CreateTradeValidationTests(AnvilFixture chain) : IClassFixture<Anvi
         AmountToSend = amount,
     };
 
-    private static CreateTradeFunction TokenTrade(byte[] tradeId, string token, BigInteger amount) => new()
+    private static CreateTradeFunction TokenTrade(byte[] salt, string token, BigInteger amount) => new()
     {
-        TradeId = tradeId,
+        Salt = salt,
         Buyer = Buyer.Address,
         Token = token,
         Amount = amount,

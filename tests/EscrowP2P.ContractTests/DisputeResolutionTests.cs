@@ -46,8 +46,8 @@ public class DisputeResolutionTests(AnvilFixture chain) : IClassFixture<AnvilFix
     public async Task Odd_split_of_a_stablecoin_trade_adds_up_exactly_with_the_remainder_to_the_seller()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, escrow.Stablecoin, 999_999_999);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, escrow.Stablecoin, 999_999_999);
         await escrow.MarkPaidAsync(tradeId);
         await escrow.OpenDisputeAsync(tradeId, Seller);
 
@@ -182,8 +182,8 @@ public class DisputeResolutionTests(AnvilFixture chain) : IClassFixture<AnvilFix
     private async Task<(EscrowHarness Escrow, byte[] TradeId)> PaidEthTradeAsync(BigInteger amount)
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, amount);
         await escrow.MarkPaidAsync(tradeId);
         return (escrow, tradeId);
     }

@@ -10,13 +10,13 @@ public class EthTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilFix
     public async Task Seller_funds_buyer_marks_paid_seller_releases_amount_minus_fee_to_buyer()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
         var amount = Eth(1.5m);
         var sellerBefore = await chain.EthBalanceAsync(Seller.Address);
         var buyerBefore = await chain.EthBalanceAsync(Buyer.Address);
         var feeBefore = await chain.EthBalanceAsync(FeeRecipient.Address);
 
-        var created = await escrow.CreateEthTradeAsync(tradeId, amount);
+        var created = await escrow.CreateEthTradeAsync(salt, amount);
         escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(tradeId, Seller.Address, Buyer.Address, ZeroAddress,
             amount, FeeBps, await escrow.BlockTimestampAsync(created) + Window);
         (await chain.EthBalanceAsync(escrow.Escrow)).ShouldBe(amount);
@@ -40,8 +40,8 @@ public class EthTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilFix
     public async Task Seller_can_release_straight_from_funded_without_waiting_for_markPaid()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(2));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(2));
         var sellerBefore = await chain.EthBalanceAsync(Seller.Address);
         var buyerBefore = await chain.EthBalanceAsync(Buyer.Address);
         var feeBefore = await chain.EthBalanceAsync(FeeRecipient.Address);
@@ -62,8 +62,8 @@ public class EthTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilFix
     public async Task Buyer_cancel_while_funded_or_after_marking_paid_refunds_the_seller_in_full_without_fee(bool markedPaid)
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1));
         if (markedPaid) await escrow.MarkPaidAsync(tradeId);
         var sellerBefore = await chain.EthBalanceAsync(Seller.Address);
         var feeBefore = await chain.EthBalanceAsync(FeeRecipient.Address);
@@ -81,8 +81,8 @@ public class EthTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilFix
     public async Task Seller_cancel_after_expiry_plus_grace_refunds_the_seller_in_full()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1));
         await chain.IncreaseTimeAsync(Window + 10 * 60);
         var sellerBefore = await chain.EthBalanceAsync(Seller.Address);
         var feeBefore = await chain.EthBalanceAsync(FeeRecipient.Address);
@@ -100,8 +100,8 @@ public class EthTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilFix
     public async Task Seller_cannot_cancel_after_buyer_marked_paid_even_after_expiry()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1));
         await escrow.MarkPaidAsync(tradeId);
         await chain.IncreaseTimeAsync(Window + 3600);
         var before = await escrow.StateAsync(tradeId);

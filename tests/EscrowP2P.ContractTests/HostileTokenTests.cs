@@ -15,10 +15,10 @@ public class HostileTokenTests(AnvilFixture chain) : IClassFixture<AnvilFixture>
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("FeeOnTransferToken");
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
         await escrow.MintAndApproveAsync(token, Seller, Amount);
 
-        var error = await ShouldRevertWith<TransferShortfallError>(() => escrow.CreateApprovedTokenTradeAsync(tradeId, token, Amount));
+        var error = await ShouldRevertWith<TransferShortfallError>(() => escrow.CreateApprovedTokenTradeAsync(salt, token, Amount));
 
         error.Expected.ShouldBe(Amount);
         error.Received.ShouldBe(990_000);
@@ -32,11 +32,11 @@ public class HostileTokenTests(AnvilFixture chain) : IClassFixture<AnvilFixture>
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("FalseReturningToken");
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
         await escrow.MintAndApproveAsync(token, Seller, Amount);
         await escrow.SendAsync(Admin, new SetFailTransfersFunction { Fail = true }, token);
 
-        var error = await ShouldRevertWith<SafeErc20FailedOperationError>(() => escrow.CreateApprovedTokenTradeAsync(tradeId, token, Amount));
+        var error = await ShouldRevertWith<SafeErc20FailedOperationError>(() => escrow.CreateApprovedTokenTradeAsync(salt, token, Amount));
 
         error.Token.ShouldBeAddress(token);
         (await escrow.GetTradeAsync(tradeId)).Status.ShouldBe(TradeStatus.None);
@@ -48,8 +48,8 @@ public class HostileTokenTests(AnvilFixture chain) : IClassFixture<AnvilFixture>
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("FalseReturningToken");
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, token, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, token, Amount);
         await escrow.SendAsync(Admin, new SetFailTransfersFunction { Fail = true }, token);
 
         var released = await escrow.ReleaseAsync(tradeId);
@@ -83,8 +83,8 @@ public class HostileTokenTests(AnvilFixture chain) : IClassFixture<AnvilFixture>
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("FalseReturningToken");
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, token, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, token, Amount);
         await escrow.SendAsync(Admin, new SetFailTransfersFunction { Fail = true }, token);
 
         var cancelled = await escrow.CancelAsync(tradeId, Buyer);

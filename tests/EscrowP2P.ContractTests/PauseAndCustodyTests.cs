@@ -13,18 +13,18 @@ public class PauseAndCustodyTests(AnvilFixture chain) : IClassFixture<AnvilFixtu
         var escrow = await DeployAsync(chain);
         await escrow.SendAsync(Admin, new PauseFunction());
         (await escrow.QueryAsync<PausedFunction, bool>(new PausedFunction())).ShouldBeTrue();
-        var ethTrade = NewTradeId();
-        var tokenTrade = NewTradeId();
+        var (ethTradeSalt, ethTrade) = NewTrade();
+        var (tokenTradeSalt, tokenTrade) = NewTrade();
 
-        await ShouldRevertWith<EnforcedPauseError>(() => escrow.CreateEthTradeAsync(ethTrade, Eth(1)));
-        await ShouldRevertWith<EnforcedPauseError>(() => escrow.CreateTokenTradeAsync(tokenTrade, escrow.Stablecoin, 1_000_000));
+        await ShouldRevertWith<EnforcedPauseError>(() => escrow.CreateEthTradeAsync(ethTradeSalt, Eth(1)));
+        await ShouldRevertWith<EnforcedPauseError>(() => escrow.CreateTokenTradeAsync(tokenTradeSalt, escrow.Stablecoin, 1_000_000));
         (await escrow.GetTradeAsync(ethTrade)).Status.ShouldBe(TradeStatus.None);
         (await escrow.GetTradeAsync(tokenTrade)).Status.ShouldBe(TradeStatus.None);
         (await escrow.EscrowHoldingAsync(ZeroAddress)).ShouldBe(0);
         (await escrow.EscrowHoldingAsync(escrow.Stablecoin)).ShouldBe(0);
 
         await escrow.SendAsync(Admin, new UnpauseFunction());
-        await escrow.CreateEthTradeAsync(ethTrade, Eth(1));
+        await escrow.CreateEthTradeAsync(ethTradeSalt, Eth(1));
         (await escrow.GetTradeAsync(ethTrade)).Status.ShouldBe(TradeStatus.Funded);
     }
 
@@ -32,8 +32,11 @@ public class PauseAndCustodyTests(AnvilFixture chain) : IClassFixture<AnvilFixtu
     public async Task Pause_leaves_mark_paid_release_cancel_dispute_and_resolve_on_existing_trades_available()
     {
         var escrow = await DeployAsync(chain);
-        byte[] released = NewTradeId(), cancelledByBuyer = NewTradeId(), resolved = NewTradeId(), cancelledBySeller = NewTradeId();
-        foreach (var id in new[] { released, cancelledByBuyer, resolved, cancelledBySeller }) await escrow.CreateEthTradeAsync(id, Eth(1));
+        var (releasedSalt, released) = NewTrade();
+        var (cancelledByBuyerSalt, cancelledByBuyer) = NewTrade();
+        var (resolvedSalt, resolved) = NewTrade();
+        var (cancelledBySellerSalt, cancelledBySeller) = NewTrade();
+        foreach (var salt in new[] { releasedSalt, cancelledByBuyerSalt, resolvedSalt, cancelledBySellerSalt }) await escrow.CreateEthTradeAsync(salt, Eth(1));
         await escrow.SendAsync(Admin, new PauseFunction());
 
         escrow.SingleEvent<TradePaidEvent>(await escrow.MarkPaidAsync(released)).ShouldMatch(released);
@@ -55,8 +58,8 @@ public class PauseAndCustodyTests(AnvilFixture chain) : IClassFixture<AnvilFixtu
     {
         var escrow = await DeployAsync(chain);
         var wallet = await escrow.DeployPartyContractAsync(rejectEth: true);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1), buyer: wallet);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1), buyer: wallet);
         await escrow.ReleaseAsync(tradeId);
         await escrow.SendAsync(Admin, new PauseFunction());
         var payeeBefore = await chain.EthBalanceAsync(Payee.Address);
@@ -72,9 +75,10 @@ public class PauseAndCustodyTests(AnvilFixture chain) : IClassFixture<AnvilFixtu
     public async Task No_admin_function_moves_escrowed_funds()
     {
         var escrow = await DeployAsync(chain);
-        byte[] ethTrade = NewTradeId(), tokenTrade = NewTradeId();
-        await escrow.CreateEthTradeAsync(ethTrade, Eth(1));
-        await escrow.CreateTokenTradeAsync(tokenTrade, escrow.Stablecoin, 70_000_000);
+        var (ethTradeSalt, ethTrade) = NewTrade();
+        var (tokenTradeSalt, tokenTrade) = NewTrade();
+        await escrow.CreateEthTradeAsync(ethTradeSalt, Eth(1));
+        await escrow.CreateTokenTradeAsync(tokenTradeSalt, escrow.Stablecoin, 70_000_000);
         await escrow.MarkPaidAsync(tokenTrade);
         var ethBefore = await escrow.StateAsync(ethTrade);
         var tokenBefore = await escrow.StateAsync(tokenTrade);

@@ -101,8 +101,8 @@ public class PaymentWindowTests(AnvilFixture chain) : IClassFixture<AnvilFixture
     private async Task<(EscrowHarness Escrow, byte[] TradeId, ulong ExpiresAt)> FundedTradeAsync()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        var created = await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        var created = await escrow.CreateEthTradeAsync(salt, Eth(1));
         var expiresAt = await escrow.BlockTimestampAsync(created) + Window;
         (await escrow.GetTradeAsync(tradeId)).ExpiresAt.ShouldBe(expiresAt);
         return (escrow, tradeId, expiresAt);

@@ -18,8 +18,8 @@ public class ReentrantTokenTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("ReentrantToken");
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, token, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, token, Amount);
         await escrow.MarkPaidAsync(tradeId);
         await escrow.ArmTokenReentryAsync(token, new ReleaseFunction { TradeId = tradeId });
 
@@ -38,9 +38,10 @@ public class ReentrantTokenTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("ReentrantToken");
-        byte[] tradeA = NewTradeId(), tradeB = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeB, token, 3 * Amount, buyer: token);
-        await escrow.CreateTokenTradeAsync(tradeA, token, Amount);
+        var (tradeASalt, tradeA) = NewTrade();
+        var (tradeBSalt, tradeB) = NewTrade();
+        await escrow.CreateTokenTradeAsync(tradeBSalt, token, 3 * Amount, buyer: token);
+        await escrow.CreateTokenTradeAsync(tradeASalt, token, Amount);
         await escrow.ArmTokenReentryAsync(token, new CancelFunction { TradeId = tradeB });
 
         var cancelled = await escrow.CancelAsync(tradeA, Buyer);
@@ -64,12 +65,13 @@ public class ReentrantTokenTests(AnvilFixture chain) : IClassFixture<AnvilFixtur
     {
         var escrow = await DeployAsync(chain);
         var token = await escrow.DeployAllowedTokenAsync("ReentrantToken");
-        byte[] tradeA = NewTradeId(), tradeB = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeB, token, 3 * Amount, buyer: token);
+        var (tradeASalt, tradeA) = NewTrade();
+        var (tradeBSalt, tradeB) = NewTrade();
+        await escrow.CreateTokenTradeAsync(tradeBSalt, token, 3 * Amount, buyer: token);
         await escrow.MintAndApproveAsync(token, Seller, Amount);
         await escrow.ArmTokenReentryAsync(token, new CancelFunction { TradeId = tradeB });
 
-        var created = await escrow.CreateApprovedTokenTradeAsync(tradeA, token, Amount);
+        var created = await escrow.CreateApprovedTokenTradeAsync(tradeASalt, token, Amount);
 
         await ShouldHaveBeenBlockedByGuardAsync(escrow, token);
         escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(tradeA, Seller.Address, Buyer.Address, token, Amount,

@@ -14,9 +14,9 @@ public class TokenTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilF
     public async Task Seller_funds_with_stablecoin_buyer_marks_paid_seller_releases_amount_minus_fee()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
+        var (salt, tradeId) = NewTrade();
 
-        var created = await escrow.CreateTokenTradeAsync(tradeId, escrow.Stablecoin, Amount);
+        var created = await escrow.CreateTokenTradeAsync(salt, escrow.Stablecoin, Amount);
 
         escrow.SingleEvent<TradeCreatedEvent>(created).ShouldMatch(tradeId, Seller.Address, Buyer.Address, escrow.Stablecoin,
             Amount, FeeBps, await escrow.BlockTimestampAsync(created) + Window);
@@ -37,8 +37,8 @@ public class TokenTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilF
     public async Task Seller_can_release_a_stablecoin_trade_straight_from_funded()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, escrow.Stablecoin, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, escrow.Stablecoin, Amount);
 
         var released = await escrow.ReleaseAsync(tradeId);
 
@@ -51,8 +51,8 @@ public class TokenTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilF
     public async Task Buyer_cancel_while_funded_returns_every_stablecoin_to_the_seller()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, escrow.Stablecoin, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, escrow.Stablecoin, Amount);
 
         var cancelled = await escrow.CancelAsync(tradeId, Buyer);
 
@@ -65,8 +65,8 @@ public class TokenTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilF
     public async Task Buyer_cancel_after_marking_paid_returns_every_stablecoin_to_the_seller()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, escrow.Stablecoin, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, escrow.Stablecoin, Amount);
         await escrow.MarkPaidAsync(tradeId);
 
         var cancelled = await escrow.CancelAsync(tradeId, Buyer);
@@ -80,8 +80,8 @@ public class TokenTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilF
     public async Task Seller_cancel_after_expiry_plus_grace_returns_every_stablecoin_to_the_seller()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, escrow.Stablecoin, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, escrow.Stablecoin, Amount);
         await chain.IncreaseTimeAsync(Window + 10 * 60);
 
         var cancelled = await escrow.CancelAsync(tradeId, Seller);
@@ -95,8 +95,8 @@ public class TokenTradeLifecycleTests(AnvilFixture chain) : IClassFixture<AnvilF
     public async Task Funds_of_a_token_removed_from_the_allow_list_can_still_be_released()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateTokenTradeAsync(tradeId, escrow.Stablecoin, Amount);
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateTokenTradeAsync(salt, escrow.Stablecoin, Amount);
         await escrow.MarkPaidAsync(tradeId);
         await escrow.SendAsync(Admin, new SetTokenAllowedFunction { Token = escrow.Stablecoin, Allowed = false });
 

@@ -76,7 +76,7 @@ public class TradeStateRulesTests(AnvilFixture chain) : IClassFixture<AnvilFixtu
     public async Task Actions_on_an_unknown_trade_revert_with_TradeNotFound(string action)
     {
         var escrow = await DeployAsync(chain);
-        var unknown = NewTradeId();
+        var (unknownSalt, unknown) = NewTrade();
         Func<Task> call = action switch
         {
             "markPaid" => () => escrow.MarkPaidAsync(unknown),
@@ -107,8 +107,8 @@ public class TradeStateRulesTests(AnvilFixture chain) : IClassFixture<AnvilFixtu
     private async Task<(EscrowHarness Escrow, byte[] TradeId)> FundedTradeAsync()
     {
         var escrow = await DeployAsync(chain);
-        var tradeId = NewTradeId();
-        await escrow.CreateEthTradeAsync(tradeId, Eth(1));
+        var (salt, tradeId) = NewTrade();
+        await escrow.CreateEthTradeAsync(salt, Eth(1));
         return (escrow, tradeId);
     }
 }

@@ -5,8 +5,9 @@ namespace EscrowP2P.Api.Hubs;
 
 /// <summary>
 /// Pushes committed trade updates to the trade's group. Whatever happens to a trade's creation (seen, confirmed,
-/// removed by a reorg) also goes to its parties' user groups, where they learnt of the trade; a client in both
-/// groups gets such an update twice with the same seq and keeps one.
+/// removed by a reorg) also goes to the user groups of the parties its TradeCreated named, where they learnt of the
+/// trade — even once a reorg has removed it and the trade names no parties any more; a client in both groups gets
+/// such an update twice with the same seq and keeps one.
 /// </summary>
 public sealed class HubTradeUpdatePublisher(IHubContext<TradeHub, ITradeClient> hub) : ITradeUpdatePublisher
 {
@@ -17,7 +18,8 @@ public sealed class HubTradeUpdatePublisher(IHubContext<TradeHub, ITradeClient> 
             await hub.Clients.Group(TradeHub.TradeGroup(update.TradeId)).TradeUpdated(update);
             if (update.Event.Name == "TradeCreated")
             {
-                await hub.Clients.Groups(TradeHub.UserGroup(update.Seller), TradeHub.UserGroup(update.Buyer)).TradeUpdated(update);
+                var named = update.Event.Arguments;
+                await hub.Clients.Groups(TradeHub.UserGroup(named["seller"]), TradeHub.UserGroup(named["buyer"])).TradeUpdated(update);
             }
         }
     }

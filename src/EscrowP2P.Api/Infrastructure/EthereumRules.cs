@@ -15,6 +15,11 @@ public static partial class EthereumRules
     public static IRuleBuilderOptions<T, string?> MustBeAddress<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(IsValidAddress).WithMessage("'{PropertyName}' must be a 0x-prefixed 20-byte hex address with a valid EIP-55 checksum.");
 
+    /// <summary>Not the escrow contract itself: whatever the escrow sent there would stay locked in it.</summary>
+    public static IRuleBuilderOptions<T, string?> MustNotBeTheEscrow<T>(this IRuleBuilder<T, string?> rule, string escrowAddress) =>
+        rule.Must(value => !string.Equals(value, escrowAddress, StringComparison.OrdinalIgnoreCase))
+            .WithMessage("'{PropertyName}' cannot be the escrow contract: what it is sent would stay locked there.");
+
     /// <summary>A positive whole number of base units that fits in uint256, as a decimal string.</summary>
     public static IRuleBuilderOptions<T, string?> MustBePositiveUint256<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => TryParseUint256(value, out var amount) && amount > 0)

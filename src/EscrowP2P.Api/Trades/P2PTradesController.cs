@@ -14,8 +14,9 @@ namespace EscrowP2P.Api.Trades;
 public sealed class P2PTradesController(TradePreparationService preparation) : ControllerBase
 {
     /// <summary>
-    /// The caller (seller) prepares a trade: returns its new id and the transactions to sign in order
-    /// (approve first when the ERC-20 allowance is short, then createTrade).
+    /// The caller (seller) prepares a trade: returns its new id, the salt createTrade carries (the escrow derives the
+    /// id from the seller and the salt) and the transactions to sign in order (approve first when the ERC-20 allowance
+    /// is short, then createTrade).
     /// </summary>
     [HttpPost]
     [EnableRateLimiting(RateLimitPolicies.Prepare)]

@@ -1,6 +1,8 @@
 using EscrowP2P.Api.Chain;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Chain.Configuration;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.Api.Trades;
 
@@ -17,11 +19,12 @@ public sealed record PrepareTradeRequest(
 
 public sealed class PrepareTradeRequestValidator : AbstractValidator<PrepareTradeRequest>
 {
-    public PrepareTradeRequestValidator(SupportedTokens tokens)
+    public PrepareTradeRequestValidator(SupportedTokens tokens, IOptions<ChainOptions> chain)
     {
         RuleFor(r => r.Buyer).NotEmpty().MustBeAddress()
             .Must(b => b is null || !b.Equals(Nethereum.Util.AddressUtil.ZERO_ADDRESS, StringComparison.OrdinalIgnoreCase))
-            .WithMessage("'buyer' cannot be the zero address.");
+            .WithMessage("'buyer' cannot be the zero address.")
+            .MustNotBeTheEscrow(chain.Value.EscrowAddress);
         RuleFor(r => r.Token).NotNull().MustBeAddress()
             .Must(t => tokens.Find(t) is not null).WithMessage("'token' is not a supported token (see GET /api/chain).");
         RuleFor(r => r.Amount).NotEmpty().MustBePositiveUint256();

@@ -1,6 +1,8 @@
 using EscrowP2P.Api.Chain;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Chain.Configuration;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.Api.Withdrawals;
 
@@ -9,13 +11,14 @@ public sealed record WithdrawRequest(string? Token, string? To = null);
 
 public sealed class WithdrawRequestValidator : AbstractValidator<WithdrawRequest>
 {
-    public WithdrawRequestValidator(SupportedTokens tokens)
+    public WithdrawRequestValidator(SupportedTokens tokens, IOptions<ChainOptions> chain)
     {
         RuleFor(r => r.Token).NotNull().MustBeAddress()
             .Must(t => tokens.Find(t) is not null).WithMessage("'token' is not a supported token (see GET /api/chain).");
         RuleFor(r => r.To).MustBeAddress()
             .Must(to => !string.Equals(to, Nethereum.Util.AddressUtil.ZERO_ADDRESS, StringComparison.OrdinalIgnoreCase))
             .WithMessage("'to' cannot be the zero address.")
+            .MustNotBeTheEscrow(chain.Value.EscrowAddress)
             .When(r => r.To is not null);
     }
 }

@@ -5,8 +5,6 @@ namespace EscrowP2P.Chain.Contracts;
 
 // The escrow's custom errors, plus the OpenZeppelin errors it can raise.
 
-[Error("InvalidTradeId")] public sealed class InvalidTradeIdError;
-
 [Error("TradeAlreadyExists")]
 public sealed class TradeAlreadyExistsError
 {
@@ -131,6 +129,12 @@ public sealed class NothingToWithdrawError
 {
     [Parameter("address", "account", 1)] public string Account { get; set; } = "";
     [Parameter("address", "token", 2)] public string Token { get; set; } = "";
+}
+
+[Error("InvalidRecipient")]
+public sealed class InvalidRecipientError
+{
+    [Parameter("address", "to", 1)] public string To { get; set; } = "";
 }
 
 [Error("EthTransferFailed")]

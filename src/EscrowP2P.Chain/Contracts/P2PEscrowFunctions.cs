@@ -6,10 +6,11 @@ namespace EscrowP2P.Chain.Contracts;
 
 // Typed messages for P2PEscrow's trade lifecycle. ContractBindingTests proves every signature matches the compiled ABI.
 
+/// <summary>The trade's id is <see cref="TradeIdDerivation.Derive"/>(sender, <see cref="Salt"/>), so nobody else can take it.</summary>
 [Function("createTrade")]
 public sealed class CreateTradeFunction : FunctionMessage
 {
-    [Parameter("bytes32", "tradeId", 1)] public byte[] TradeId { get; set; } = [];
+    [Parameter("bytes32", "salt", 1)] public byte[] Salt { get; set; } = [];
     [Parameter("address", "buyer", 2)] public string Buyer { get; set; } = "";
     [Parameter("address", "token", 3)] public string Token { get; set; } = "";
     [Parameter("uint256", "amount", 4)] public BigInteger Amount { get; set; }

@@ -32,6 +32,13 @@ public sealed class OnChainTrade
     public TradeStatus Status => (TradeStatus)StatusValue;
 }
 
+[Function("tradeIdOf", "bytes32")]
+public sealed class TradeIdOfFunction : FunctionMessage
+{
+    [Parameter("address", "seller", 1)] public string Seller { get; set; } = "";
+    [Parameter("bytes32", "salt", 2)] public byte[] Salt { get; set; } = [];
+}
+
 [Function("hasRole", "bool")]
 public sealed class HasRoleFunction : FunctionMessage
 {

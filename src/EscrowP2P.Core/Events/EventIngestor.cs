@@ -133,6 +133,7 @@ public sealed partial class EventIngestor(
                 trades[trade.TradeId] = trade;
             }
 
+            if (e.Name == "TradeCreated" && TradeProjection.DetachContradictedTerms(trade, e.Arguments)) LogTermsDetached(trade.TradeId);
             TradeProjection.Apply(trade, e.Name, e.Arguments, e.BlockNumber);
             trade.UpdatedAt = now;
             trade.LastSeq++;
@@ -263,6 +264,9 @@ public sealed partial class EventIngestor(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Blocks {From}-{To} not ingested this step: {Reason}")]
     private partial void LogNoConsistentView(long from, long to, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Trade {TradeId} was created on-chain with other parties, token or amount than prepared; its prepared off-chain terms are detached")]
+    private partial void LogTermsDetached(string tradeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{EventName} for unknown trade {TradeId} in block {BlockNumber} skipped (created before Chain:StartBlock?)")]
     private partial void LogUnknownTrade(string eventName, string tradeId, long blockNumber);

@@ -40,7 +40,27 @@ public static class TradeProjection
         }
     }
 
-    /// <summary>Recomputes the trade from the events that are still on the canonical chain, in chain order.</summary>
+    /// <summary>
+    /// A TradeCreated for a prepared trade: when its seller, buyer, token or amount differ from what was prepared, the
+    /// on-chain facts win and the prepared off-chain terms no longer describe this trade, so they are detached.
+    /// Returns whether they were.
+    /// </summary>
+    public static bool DetachContradictedTerms(Trade trade, IReadOnlyDictionary<string, string> created)
+    {
+        if (trade.PreparedAt is null || MatchesPrepared(trade, created)) return false;
+        trade.OfferId = null;
+        trade.FiatAmount = null;
+        trade.FiatCurrency = null;
+        trade.PaymentMethod = null;
+        trade.PreparedAt = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Recomputes the trade from the events that are still on the canonical chain, in chain order. A prepared trade
+    /// whose TradeCreated is gone is a pending preparation again; any other trade without it names no parties, so
+    /// nobody lists, reads or joins a trade that no longer exists on-chain.
+    /// </summary>
     public static void Refold(Trade trade, IEnumerable<TradeEvent> events)
     {
         trade.Status = TradeStatus.None;
@@ -51,7 +71,22 @@ public static class TradeProjection
         {
             Apply(trade, e.Name, EventArguments.Parse(e.DataJson), e.BlockNumber);
         }
+        if (trade.CreatedBlock is null && trade.PreparedAt is null)
+        {
+            trade.Seller = "";
+            trade.Buyer = "";
+            trade.Token = "";
+            trade.Amount = "";
+        }
     }
+
+    private static bool MatchesPrepared(Trade trade, IReadOnlyDictionary<string, string> created) =>
+        SameAddress(trade.Seller, created["seller"])
+        && SameAddress(trade.Buyer, created["buyer"])
+        && SameAddress(trade.Token, created["token"])
+        && trade.Amount == created["amount"];
+
+    private static bool SameAddress(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A trade first seen on-chain (not prepared through the API).</summary>
     public static Trade FromCreated(DecodedEscrowEvent created, DateTimeOffset now) => new()

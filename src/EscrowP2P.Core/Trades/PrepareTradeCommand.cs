@@ -15,5 +15,8 @@ public sealed record PrepareTradeCommand(
     string? FiatCurrency,
     string? PaymentMethod);
 
-/// <summary>The new trade's id and the transactions the seller signs, in order.</summary>
-public sealed record PreparedTrade(string TradeId, IReadOnlyList<UnsignedTransaction> Transactions);
+/// <summary>
+/// The new trade's id, the salt its createTrade carries (the escrow's <c>tradeIdOf(seller, salt)</c> is the id) and the
+/// transactions the seller signs, in order.
+/// </summary>
+public sealed record PreparedTrade(string TradeId, string Salt, IReadOnlyList<UnsignedTransaction> Transactions);

@@ -18,11 +18,13 @@ public sealed class Trade
     /// <summary>Base units, decimal string.</summary>
     public required string Amount { get; set; }
     public required long PaymentWindowSeconds { get; init; }
-    public Guid? OfferId { get; init; }
-    public string? FiatAmount { get; init; }
-    public string? FiatCurrency { get; init; }
-    public string? PaymentMethod { get; init; }
-    public DateTimeOffset PreparedAt { get; init; }
+    // The seller's off-chain terms, detached when the trade created on-chain differs from what was prepared.
+    public Guid? OfferId { get; set; }
+    public string? FiatAmount { get; set; }
+    public string? FiatCurrency { get; set; }
+    public string? PaymentMethod { get; set; }
+    /// <summary>When the seller prepared it through the API; null for a trade first seen on-chain or whose terms were detached.</summary>
+    public DateTimeOffset? PreparedAt { get; set; }
 
     public TradeStatus Status { get; set; }
     public int? FeeBps { get; set; }

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using EscrowP2P.Chain.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 
 namespace EscrowP2P.Core.Trades;
@@ -14,7 +14,8 @@ public readonly partial record struct TradeId
 
     public byte[] ToBytes() => Hex.HexToByteArray();
 
-    public static TradeId New() => new(RandomNumberGenerator.GetBytes(32).ToHex(prefix: true));
+    /// <summary>The id of the trade <paramref name="seller"/> creates with <paramref name="salt"/>, as the escrow derives it.</summary>
+    public static TradeId Of(string seller, byte[] salt) => FromBytes(TradeIdDerivation.Derive(seller, salt));
 
     public static TradeId FromBytes(byte[] bytes) =>
         bytes.Length == 32 ? new TradeId(bytes.ToHex(prefix: true)) : throw new ArgumentException("a trade id is 32 bytes", nameof(bytes));

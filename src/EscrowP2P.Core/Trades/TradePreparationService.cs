@@ -5,12 +5,14 @@ using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Persistence;
+using Nethereum.Hex.HexConvertors.Extensions;
 
 namespace EscrowP2P.Core.Trades;
 
 /// <summary>
-/// Prepares a new trade: picks its bytes32 id, checks it against the contract's current rules and the offer it
-/// takes, simulates the transactions, and only then stores the off-chain details.
+/// Prepares a new trade: picks the salt that, with the seller's address, makes its id on-chain, checks it against the
+/// contract's current rules and the offer it takes, simulates the transactions, and only then stores the off-chain
+/// details.
 /// </summary>
 public sealed class TradePreparationService(
     EscrowDbContext db, EscrowService escrow, EscrowParameters parameters, OpenPreparations preparations, TimeProvider time)
@@ -32,9 +34,10 @@ public sealed class TradePreparationService(
         if (command.OfferId is { } offerId) await CheckOfferAsync(offerId, command, cancellationToken);
 
         await preparations.RemoveExpiredAsync(cancellationToken);
-        var tradeId = TradeId.New();
+        var salt = TradeIdDerivation.NewSalt();
+        var tradeId = TradeId.Of(command.Seller, salt);
         var transactions = await escrow.PrepareCreateTradeAsync(
-            new TradeTerms(tradeId.ToBytes(), command.Seller, command.Buyer, command.Token, command.Amount, command.PaymentWindowSeconds),
+            new TradeTerms(salt, command.Seller, command.Buyer, command.Token, command.Amount, command.PaymentWindowSeconds),
             await preparations.PromisedAllowanceAsync(command.Seller, command.Token, cancellationToken),
             cancellationToken);
 
@@ -56,7 +59,7 @@ public sealed class TradePreparationService(
             Status = TradeStatus.None,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new PreparedTrade(tradeId.Hex, transactions);
+        return new PreparedTrade(tradeId.Hex, salt.ToHex(prefix: true), transactions);
     }
 
     private async Task CheckOfferAsync(Guid offerId, PrepareTradeCommand command, CancellationToken cancellationToken)

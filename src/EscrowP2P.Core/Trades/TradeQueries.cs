@@ -63,8 +63,10 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress,
     }
 
     /// <summary>Buyer, seller or moderator; the buyer only once the chain has shown the trade; nobody an expired preparation.</summary>
+    // A trade whose creation a reorg removed, and that nobody prepared, names no parties: it does not exist.
     private bool MaySee(Trade trade, string caller, bool isModerator) =>
-        !Preparations.IsExpiredPreparation(trade, preparations.Cutoff)
+        trade.Seller.Length > 0
+        && !Preparations.IsExpiredPreparation(trade, preparations.Cutoff)
         && (isModerator
             || trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase)
             || (trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase) && !Preparations.IsPreparation(trade)));

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Security.Cryptography;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.LocalNode;
@@ -51,7 +50,14 @@ public sealed partial class EscrowHarness
         return new EscrowHarness(chain, deployment);
     }
 
-    public static byte[] NewTradeId() => RandomNumberGenerator.GetBytes(32);
+    public static byte[] NewSalt() => TradeIdDerivation.NewSalt();
+
+    /// <summary>A fresh salt and the id of the trade <paramref name="seller"/> (default <see cref="Seller"/>) creates with it.</summary>
+    public static (byte[] Salt, byte[] TradeId) NewTrade(string? seller = null)
+    {
+        var salt = NewSalt();
+        return (salt, TradeIdDerivation.Derive(seller ?? Seller.Address, salt));
+    }
 
     public IWeb3 As(DevAccount account) => Chain.Web3For(account);
 
@@ -64,14 +70,17 @@ public sealed partial class EscrowHarness
         where TFunction : FunctionMessage, new() =>
         Chain.Reader.Eth.GetContractQueryHandler<TFunction>().QueryAsync<TOutput>(contract ?? Escrow, function);
 
+    public Task<byte[]> TradeIdOfAsync(string seller, byte[] salt) =>
+        QueryAsync<TradeIdOfFunction, byte[]>(new TradeIdOfFunction { Seller = seller, Salt = salt });
+
     public async Task<OnChainTrade> GetTradeAsync(byte[] tradeId) =>
         (await Chain.Reader.Eth.GetContractQueryHandler<GetTradeFunction>()
             .QueryDeserializingToObjectAsync<GetTradeOutput>(new GetTradeFunction { TradeId = tradeId }, Escrow)).Trade;
 
-    public Task<TransactionReceipt> CreateEthTradeAsync(byte[] tradeId, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window) =>
+    public Task<TransactionReceipt> CreateEthTradeAsync(byte[] salt, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window) =>
         SendAsync(seller ?? Seller, new CreateTradeFunction
         {
-            TradeId = tradeId,
+            Salt = salt,
             Buyer = buyer ?? Buyer.Address,
             Token = ZeroAddress,
             Amount = amount,
@@ -79,18 +88,18 @@ public sealed partial class EscrowHarness
             AmountToSend = amount,
         });
 
-    public async Task<TransactionReceipt> CreateTokenTradeAsync(byte[] tradeId, string token, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window)
+    public async Task<TransactionReceipt> CreateTokenTradeAsync(byte[] salt, string token, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window)
     {
         seller ??= Seller;
         await MintAndApproveAsync(token, seller, amount);
-        return await CreateApprovedTokenTradeAsync(tradeId, token, amount, seller, buyer, window);
+        return await CreateApprovedTokenTradeAsync(salt, token, amount, seller, buyer, window);
     }
 
     /// <summary>createTrade for a token the seller already holds and has approved.</summary>
-    public Task<TransactionReceipt> CreateApprovedTokenTradeAsync(byte[] tradeId, string token, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window) =>
+    public Task<TransactionReceipt> CreateApprovedTokenTradeAsync(byte[] salt, string token, BigInteger amount, DevAccount? seller = null, string? buyer = null, ulong window = Window) =>
         SendAsync(seller ?? Seller, new CreateTradeFunction
         {
-            TradeId = tradeId,
+            Salt = salt,
             Buyer = buyer ?? Buyer.Address,
             Token = token,
             Amount = amount,

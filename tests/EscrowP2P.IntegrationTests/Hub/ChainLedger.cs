@@ -34,20 +34,20 @@ public static class ChainLedger
         return events.Select(e => (e.TransactionHash, e.LogIndex, e.Name)).Order().ToList();
     }
 
-    /// <summary>The seller funds an ETH trade by calling the contract directly (no API involved).</summary>
+    /// <summary>The seller funds an ETH trade by calling the contract directly (no API involved); returns its trade id.</summary>
     public static async Task<byte[]> CreateEthTradeDirectlyAsync(EscrowApiFixture app, DevAccount seller, DevAccount buyer)
     {
-        var tradeId = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var salt = TradeIdDerivation.NewSalt();
         await app.Web3For(seller).Eth.GetContractTransactionHandler<CreateTradeFunction>()
             .SendRequestAndWaitForReceiptAsync(app.Deployment.EscrowAddress, new CreateTradeFunction
             {
-                TradeId = tradeId,
+                Salt = salt,
                 Buyer = buyer.Address,
                 Token = "0x0000000000000000000000000000000000000000",
                 Amount = 1_000_000,
                 PaymentWindow = 1800,
                 AmountToSend = 1_000_000,
             }).EnsureSucceeded();
-        return tradeId;
+        return TradeIdDerivation.Derive(seller.Address, salt);
     }
 }

@@ -5,6 +5,7 @@ using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Events;
 using EscrowP2P.IntegrationTests.Support;
 using EscrowP2P.IntegrationTests.Trades;
+using Microsoft.AspNetCore.SignalR;
 using Nethereum.Hex.HexConvertors.Extensions;
 
 namespace EscrowP2P.IntegrationTests.Hub;
@@ -65,10 +66,53 @@ public class ListenerResilienceTests(RestartableChainFixture app) : IClassFixtur
         removed.Seq.ShouldBeGreaterThan(created.Seq);
         await app.WaitForIngestionAsync();
         (await ChainLedger.StoredAsync(app)).ShouldBe(await ChainLedger.OnChainAsync(app));
-        using var client = await app.ClientForAsync(buyer);
-        var trade = await client.GetOkAsync($"/api/trades/{tradeId}");
-        trade.GetProperty("status").GetString().ShouldBe("None");
-        trade.GetProperty("events")[0].GetProperty("removed").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_trade_created_on_chain_whose_creation_a_reorg_removed_is_shown_to_neither_party()
+    {
+        await app.WaitForIngestionAsync();
+        var (seller, buyer) = (DevAccounts.Traders[2], DevAccounts.Traders[6]);
+        await using var feed = await TradeFeed.ConnectAsync(app, seller);
+        var snapshot = await app.SnapshotAsync();
+        var tradeId = (await ChainLedger.CreateEthTradeDirectlyAsync(app, seller, buyer)).ToHex(prefix: true);
+        await feed.NextEventAsync(tradeId, "TradeCreated");
+
+        await app.RevertAsync(snapshot);
+        for (var i = 0; i < 3; i++) await app.MineAsync();
+        await feed.NextEventAsync(tradeId, "TradeCreated", TradeUpdate.RemovedKind);
+
+        foreach (var party in new[] { seller, buyer })
+        {
+            using var client = await app.ClientForAsync(party);
+            await client.ProblemAsync(HttpMethod.Get, $"/api/trades/{tradeId}", null, HttpStatusCode.NotFound);
+            var pending = await client.GetOkAsync("/api/trades?status=None&pageSize=100");
+            pending.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("tradeId").GetString()).ShouldNotContain(tradeId);
+        }
+        await Should.ThrowAsync<HubException>(() => feed.JoinAsync(tradeId));
+    }
+
+    [Fact]
+    public async Task A_prepared_trade_whose_creation_a_reorg_removed_is_pending_again_with_its_terms()
+    {
+        await app.WaitForIngestionAsync();
+        var trade = new TradeScenario(app, DevAccounts.Traders[1], DevAccounts.Traders[6]);
+        await using var feed = await TradeFeed.ConnectAsync(app, trade.Seller);
+        var snapshot = await app.SnapshotAsync();
+        await trade.FundAsync(TradeScenario.Eth, 1_000_000);
+
+        await app.RevertAsync(snapshot);
+        for (var i = 0; i < 3; i++) await app.MineAsync();
+        await feed.NextEventAsync(trade.TradeId, "TradeCreated", TradeUpdate.RemovedKind);
+
+        var pending = await trade.GetAsync(trade.Seller);
+        pending.GetProperty("status").GetString().ShouldBe("None");
+        pending.GetProperty("seller").GetString().ShouldBe(trade.Seller.Address);
+        pending.GetProperty("buyer").GetString().ShouldBe(trade.Buyer.Address);
+        pending.GetProperty("amount").GetString().ShouldBe("1000000");
+        pending.GetProperty("fiatCurrency").GetString().ShouldBe("EUR");
+        pending.GetProperty("preparedAt").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.String);
+        pending.GetProperty("events")[0].GetProperty("removed").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]

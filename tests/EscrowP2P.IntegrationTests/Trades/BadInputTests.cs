@@ -60,6 +60,9 @@ public class BadInputTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixtur
     [Fact]
     public async Task Buyer_equal_to_seller_is_rejected() => await PrepareShouldFailOn("buyer", Body(buyer: Seller.Address));
 
+    [Fact]
+    public async Task The_escrow_itself_as_buyer_is_rejected() => await PrepareShouldFailOn("buyer", Body(buyer: app.Deployment.EscrowAddress));
+
     [Theory]
     [InlineData(10)]
     [InlineData(8 * 24 * 3600)]

@@ -85,4 +85,14 @@ public class WithdrawalTests(BlacklistTokenFixture app) : IClassFixture<Blacklis
         var zero = await buyer.ProblemAsync(HttpMethod.Post, "/api/withdrawals", new { token = app.Token, to = TradeScenario.Eth }, HttpStatusCode.BadRequest);
         zero.GetProperty("errors").TryGetProperty("to", out _).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Withdrawing_to_the_escrow_itself_is_a_bad_request()
+    {
+        using var buyer = await app.ClientForAsync(DevAccounts.Traders[3]);
+
+        var problem = await buyer.ProblemAsync(HttpMethod.Post, "/api/withdrawals", new { token = app.Token, to = app.Deployment.EscrowAddress }, HttpStatusCode.BadRequest);
+
+        problem.GetProperty("errors").TryGetProperty("to", out _).ShouldBeTrue(problem.ToString());
+    }
 }

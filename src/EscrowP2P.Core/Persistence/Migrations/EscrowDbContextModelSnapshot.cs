@@ -268,7 +268,7 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<long>("PaymentWindowSeconds")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("PreparedAt")
+                    b.Property<long?>("PreparedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Seller")
