@@ -1,3 +1,5 @@
+using EscrowP2P.Chain.Contracts;
+
 namespace EscrowP2P.Chain.Events;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace EscrowP2P.Chain.Events;
 /// </summary>
 public sealed record DecodedEscrowEvent(
     string Name,
-    string? TradeId,
+    TradeId? TradeId,
     IReadOnlyDictionary<string, string> Arguments,
     long BlockNumber,
     string BlockHash,

@@ -27,7 +27,7 @@ public static class EscrowEventDecoder
         var arguments = decoded.Event.ToDictionary(p => p.Parameter.Name, p => Format(p.Parameter.Type, p.Result));
         return new DecodedEscrowEvent(
             abi.Name,
-            arguments.GetValueOrDefault("tradeId"),
+            arguments.TryGetValue("tradeId", out var tradeId) ? TradeId.Parse(tradeId) : null,
             arguments,
             (long)log.BlockNumber.Value,
             log.BlockHash.ToLowerInvariant(),

@@ -1,4 +1,5 @@
 using EscrowP2P.Chain.Configuration;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Persistence;
 using EscrowP2P.Core.Trades;
@@ -112,7 +113,7 @@ public sealed partial class EventIngestor(
         var updates = new List<TradeUpdate>();
         if (events.Count == 0) return updates;
 
-        var tradeIds = events.Select(e => e.TradeId!).Distinct().ToList();
+        var tradeIds = events.Select(e => e.TradeId!.Value).Distinct().ToList();
         var trades = await db.Trades.Where(t => tradeIds.Contains(t.TradeId)).ToDictionaryAsync(t => t.TradeId, cancellationToken);
         var blockHashes = events.Select(e => e.BlockHash).Distinct().ToList();
         var known = await db.TradeEvents.Where(e => blockHashes.Contains(e.BlockHash)).ToDictionaryAsync(e => (e.BlockHash, e.LogIndex), cancellationToken);
@@ -121,11 +122,11 @@ public sealed partial class EventIngestor(
         foreach (var e in events)
         {
             if (known.TryGetValue((e.BlockHash, e.LogIndex), out var existing) && !existing.Removed) continue;
-            if (!trades.TryGetValue(e.TradeId!, out var trade))
+            if (!trades.TryGetValue(e.TradeId!.Value, out var trade))
             {
                 if (e.Name != "TradeCreated")
                 {
-                    LogUnknownTrade(e.Name, e.TradeId!, e.BlockNumber);
+                    LogUnknownTrade(e.Name, e.TradeId!.Value, e.BlockNumber);
                     continue;
                 }
                 trade = TradeProjection.FromCreated(e, now);
@@ -266,8 +267,8 @@ public sealed partial class EventIngestor(
     private partial void LogNoConsistentView(long from, long to, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Trade {TradeId} was created on-chain with other parties, token or amount than prepared; its prepared off-chain terms are detached")]
-    private partial void LogTermsDetached(string tradeId);
+    private partial void LogTermsDetached(TradeId tradeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{EventName} for unknown trade {TradeId} in block {BlockNumber} skipped (created before Chain:StartBlock?)")]
-    private partial void LogUnknownTrade(string eventName, string tradeId, long blockNumber);
+    private partial void LogUnknownTrade(string eventName, TradeId tradeId, long blockNumber);
 }

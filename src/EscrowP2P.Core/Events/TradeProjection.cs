@@ -91,7 +91,7 @@ public static class TradeProjection
     /// <summary>A trade first seen on-chain (not prepared through the API).</summary>
     public static Trade FromCreated(DecodedEscrowEvent created, DateTimeOffset now) => new()
     {
-        TradeId = created.TradeId!,
+        TradeId = created.TradeId!.Value,
         Seller = created.Arguments["seller"],
         Buyer = created.Arguments["buyer"],
         Token = created.Arguments["token"],

@@ -1,3 +1,5 @@
+using EscrowP2P.Chain.Contracts;
+
 namespace EscrowP2P.Core.Events;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace EscrowP2P.Core.Events;
 /// depth (<c>confirmed</c>), or was orphaned by a reorg (<c>removed</c>). <see cref="Status"/> is the trade's
 /// state after this message.
 /// </summary>
-public sealed record TradeUpdate(string TradeId, long Seq, string Kind, string Status, string Seller, string Buyer, TradeEventView Event)
+public sealed record TradeUpdate(TradeId TradeId, long Seq, string Kind, string Status, string Seller, string Buyer, TradeEventView Event)
 {
     public const string EventKind = "event";
     public const string ConfirmedKind = "confirmed";

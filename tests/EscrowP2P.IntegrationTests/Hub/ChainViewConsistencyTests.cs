@@ -180,5 +180,5 @@ public class ChainViewConsistencyTests : IClassFixture<RelayedChainFixture>
         return copy;
     }
 
-    private static string RandomTradeId() => RandomNumberGenerator.GetBytes(32).ToHex(prefix: true);
+    private static TradeId RandomTradeId() => TradeId.FromBytes(RandomNumberGenerator.GetBytes(32));
 }
