@@ -39,7 +39,10 @@ public sealed partial class TradeHub(
         return base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>Joins a trade's feed and returns its state plus every update after <paramref name="afterSeq"/>.</summary>
+    /// <summary>
+    /// Joins a trade's feed and returns its state plus every update after <paramref name="afterSeq"/>. Clients send the
+    /// id as its 0x string; one that is no trade id fails argument binding before this runs.
+    /// </summary>
     public async Task<TradeSnapshot> JoinTrade(TradeId tradeId, long? afterSeq)
     {
         var user = Context.User!;
