@@ -39,6 +39,22 @@ public class ContractBindingTests
     }
 
     [Fact]
+    public void Every_escrow_event_about_a_trade_is_decoded_as_a_trade_event()
+    {
+        using var abi = JsonDocument.Parse(ContractArtifacts.Get("P2PEscrow").AbiJson);
+        var aboutATrade = abi.RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("type").GetString() == "event"
+                && e.GetProperty("inputs").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first
+                && first.GetProperty("name").GetString() == "tradeId")
+            .Select(e => e.GetProperty("name").GetString())
+            .ToHashSet();
+        var tradeEventBindings = Bindings.GetTypes().Where(t => t.IsClass && t.IsAssignableTo(typeof(ITradeEvent))).ToHashSet();
+
+        TradeEvents.All.ToHashSet().ShouldBe(tradeEventBindings, ignoreOrder: true);
+        TradeEvents.All.Select(t => t.GetCustomAttribute<EventAttribute>()!.Name).ToHashSet().ShouldBe(aboutATrade, ignoreOrder: true);
+    }
+
+    [Fact]
     public void Every_escrow_error_in_the_abi_has_a_binding_with_the_same_types()
     {
         var abi = AbiSignatures("error");

@@ -27,7 +27,7 @@ public sealed class PageQueryValidator : AbstractValidator<PageQuery>
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 200);
-        RuleFor(q => q.TradeId).Must(id => Core.Trades.TradeId.TryParse(id, out _)).When(q => q.TradeId is not null)
+        RuleFor(q => q.TradeId).Must(id => EscrowP2P.Chain.Contracts.TradeId.TryParse(id, out _)).When(q => q.TradeId is not null)
             .WithMessage("'tradeId' must be 0x followed by 64 hex digits.");
     }
 }

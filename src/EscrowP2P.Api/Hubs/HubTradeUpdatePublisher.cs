@@ -1,3 +1,4 @@
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Events;
 using Microsoft.AspNetCore.SignalR;
 
@@ -16,10 +17,9 @@ public sealed class HubTradeUpdatePublisher(IHubContext<TradeHub, ITradeClient> 
         foreach (var update in updates)
         {
             await hub.Clients.Group(TradeHub.TradeGroup(update.TradeId)).TradeUpdated(update);
-            if (update.Event.Name == "TradeCreated")
+            if (TradeEvents.FromArguments(update.Event.Name, update.Event.Arguments) is TradeCreatedEvent created)
             {
-                var named = update.Event.Arguments;
-                await hub.Clients.Groups(TradeHub.UserGroup(named["seller"]), TradeHub.UserGroup(named["buyer"])).TradeUpdated(update);
+                await hub.Clients.Groups(TradeHub.UserGroup(created.Seller), TradeHub.UserGroup(created.Buyer)).TradeUpdated(update);
             }
         }
     }

@@ -1,4 +1,5 @@
 using EscrowP2P.Api.Auth;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -22,7 +23,7 @@ public sealed partial class TradeHub(
     public const string Path = "/hubs/trades";
 
     public static string UserGroup(string address) => $"user:{address}";
-    public static string TradeGroup(string tradeId) => $"trade:{tradeId}";
+    public static string TradeGroup(TradeId tradeId) => $"trade:{tradeId}";
 
     public override async Task OnConnectedAsync()
     {
@@ -38,10 +39,12 @@ public sealed partial class TradeHub(
         return base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>Joins a trade's feed and returns its state plus every update after <paramref name="afterSeq"/>.</summary>
-    public async Task<TradeSnapshot> JoinTrade(string tradeId, long? afterSeq)
+    /// <summary>
+    /// Joins a trade's feed and returns its state plus every update after <paramref name="afterSeq"/>. Clients send the
+    /// id as its 0x string; one that is no trade id fails argument binding before this runs.
+    /// </summary>
+    public async Task<TradeSnapshot> JoinTrade(TradeId tradeId, long? afterSeq)
     {
-        if (!TradeId.TryParse(tradeId, out TradeId? id)) throw new HubException("tradeId must be 0x followed by 64 hex digits.");
         var user = Context.User!;
         var address = user.Address();
         if (!joinLimiter.TryAcquire(address))
@@ -52,33 +55,30 @@ public sealed partial class TradeHub(
 
         // Allowed first, joined second: a refused caller is never in the group, not even while a query runs.
         var isModerator = user.IsModerator() && await moderators.IsModeratorAsync(address, Context.ConnectionAborted);
-        if (!await trades.IsVisibleToAsync(id.Value, address, isModerator, Context.ConnectionAborted)) throw Refused(id.Value, address);
-        var group = TradeGroup(id.Value.Hex);
+        if (!await trades.IsVisibleToAsync(tradeId, address, isModerator, Context.ConnectionAborted)) throw Refused(tradeId, address);
+        var group = TradeGroup(tradeId);
         // Joined before the snapshot is read: an update committed meanwhile is delivered too (clients drop seq they have).
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        var snapshot = await trades.GetSnapshotAsync(id.Value, address, isModerator, afterSeq ?? 0, Context.ConnectionAborted);
+        var snapshot = await trades.GetSnapshotAsync(tradeId, address, isModerator, afterSeq ?? 0, Context.ConnectionAborted);
         if (snapshot is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-            throw Refused(id.Value, address);
+            throw Refused(tradeId, address);
         }
         return snapshot;
     }
 
-    public Task LeaveTrade(string tradeId) =>
-        TradeId.TryParse(tradeId, out TradeId? id)
-            ? Groups.RemoveFromGroupAsync(Context.ConnectionId, TradeGroup(id.Value.Hex))
-            : Task.CompletedTask;
+    public Task LeaveTrade(TradeId tradeId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, TradeGroup(tradeId));
 
     /// <summary>One answer whether the trade does not exist or the caller may not see it.</summary>
     private HubException Refused(TradeId tradeId, string address)
     {
-        LogJoinRefused(tradeId.Hex, address);
+        LogJoinRefused(tradeId, address);
         return new HubException("You cannot join this trade.");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "JoinTrade {TradeId} refused for {Address}: unknown trade or not theirs")]
-    private partial void LogJoinRefused(string tradeId, string address);
+    private partial void LogJoinRefused(TradeId tradeId, string address);
 
     // Debug: a client looping over the budget would otherwise write a line per call.
     [LoggerMessage(Level = LogLevel.Debug, Message = "JoinTrade refused for {Address}: over the per-user budget")]

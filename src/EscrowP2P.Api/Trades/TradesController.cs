@@ -1,4 +1,5 @@
 using EscrowP2P.Api.Auth;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;

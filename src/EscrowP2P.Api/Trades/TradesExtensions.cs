@@ -2,6 +2,7 @@ using EscrowP2P.Chain;
 using EscrowP2P.Core.Moderation;
 using EscrowP2P.Core.Offers;
 using EscrowP2P.Core.Trades;
+using Microsoft.AspNetCore.OpenApi;
 
 namespace EscrowP2P.Api.Trades;
 
@@ -20,6 +21,7 @@ public static class TradesExtensions
         builder.Services.AddScoped<OfferService>();
         builder.Services.AddScoped<DisputeResolutionService>();
         builder.Services.AddScoped<AuditQueries>();
+        builder.Services.ConfigureAll<OpenApiOptions>(openApi => openApi.AddSchemaTransformer<TradeIdSchemaTransformer>());
         return builder;
     }
 }

@@ -3,10 +3,11 @@ using Nethereum.ABI.FunctionEncoding.Attributes;
 
 namespace EscrowP2P.Chain.Contracts;
 
-// The escrow's events. They carry everything a listener needs, so it never re-reads contract state.
+// The escrow's events. They carry everything a listener needs, so it never re-reads contract state. Those about one
+// trade are ITradeEvents, listed in TradeEvents.
 
 [Event("TradeCreated")]
-public sealed class TradeCreatedEvent : IEventDTO
+public sealed class TradeCreatedEvent : ITradeEvent
 {
     [Parameter("bytes32", "tradeId", 1, true)] public byte[] TradeId { get; set; } = [];
     [Parameter("address", "seller", 2, true)] public string Seller { get; set; } = "";
@@ -18,13 +19,13 @@ public sealed class TradeCreatedEvent : IEventDTO
 }
 
 [Event("TradePaid")]
-public sealed class TradePaidEvent : IEventDTO
+public sealed class TradePaidEvent : ITradeEvent
 {
     [Parameter("bytes32", "tradeId", 1, true)] public byte[] TradeId { get; set; } = [];
 }
 
 [Event("TradeCompleted")]
-public sealed class TradeCompletedEvent : IEventDTO
+public sealed class TradeCompletedEvent : ITradeEvent
 {
     [Parameter("bytes32", "tradeId", 1, true)] public byte[] TradeId { get; set; } = [];
     [Parameter("uint256", "buyerAmount", 2, false)] public BigInteger BuyerAmount { get; set; }
@@ -32,21 +33,21 @@ public sealed class TradeCompletedEvent : IEventDTO
 }
 
 [Event("TradeCancelled")]
-public sealed class TradeCancelledEvent : IEventDTO
+public sealed class TradeCancelledEvent : ITradeEvent
 {
     [Parameter("bytes32", "tradeId", 1, true)] public byte[] TradeId { get; set; } = [];
     [Parameter("address", "by", 2, true)] public string By { get; set; } = "";
 }
 
 [Event("DisputeOpened")]
-public sealed class DisputeOpenedEvent : IEventDTO
+public sealed class DisputeOpenedEvent : ITradeEvent
 {
     [Parameter("bytes32", "tradeId", 1, true)] public byte[] TradeId { get; set; } = [];
     [Parameter("address", "by", 2, true)] public string By { get; set; } = "";
 }
 
 [Event("DisputeResolved")]
-public sealed class DisputeResolvedEvent : IEventDTO
+public sealed class DisputeResolvedEvent : ITradeEvent
 {
     [Parameter("bytes32", "tradeId", 1, true)] public byte[] TradeId { get; set; } = [];
     [Parameter("address", "moderator", 2, true)] public string Moderator { get; set; } = "";
@@ -57,7 +58,7 @@ public sealed class DisputeResolvedEvent : IEventDTO
 }
 
 [Event("PayoutDeferred")]
-public sealed class PayoutDeferredEvent : IEventDTO
+public sealed class PayoutDeferredEvent : ITradeEvent
 {
     [Parameter("bytes32", "tradeId", 1, true)] public byte[] TradeId { get; set; } = [];
     [Parameter("address", "to", 2, true)] public string To { get; set; } = "";

@@ -27,9 +27,10 @@ public sealed class EscrowMetrics
         {
             var counter = update.Kind switch
             {
-                TradeUpdate.EventKind => _events,
-                TradeUpdate.ConfirmedKind => _confirmations,
-                _ => _removals,
+                TradeUpdateKind.Event => _events,
+                TradeUpdateKind.Confirmed => _confirmations,
+                TradeUpdateKind.Removed => _removals,
+                _ => throw new ArgumentOutOfRangeException(nameof(step), update.Kind, "unknown trade update kind"),
             };
             counter.Add(1);
         }

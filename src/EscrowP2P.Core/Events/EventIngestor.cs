@@ -1,4 +1,5 @@
 using EscrowP2P.Chain.Configuration;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Persistence;
 using EscrowP2P.Core.Trades;
@@ -82,8 +83,7 @@ public sealed partial class EventIngestor(
 
         var decoded = batch.Logs
             .Select(EscrowEventDecoder.Decode)
-            .OfType<DecodedEscrowEvent>()
-            .Where(e => e.TradeId is not null)
+            .OfType<DecodedTradeEvent>()
             .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
             .ToList();
 
@@ -107,12 +107,12 @@ public sealed partial class EventIngestor(
         return new IngestionStep(removals, head, cursor.BlockNumber, CaughtUp: false);
     }
 
-    private async Task<List<TradeUpdate>> StoreEventsAsync(EscrowDbContext db, List<DecodedEscrowEvent> events, long head, CancellationToken cancellationToken)
+    private async Task<List<TradeUpdate>> StoreEventsAsync(EscrowDbContext db, List<DecodedTradeEvent> events, long head, CancellationToken cancellationToken)
     {
         var updates = new List<TradeUpdate>();
         if (events.Count == 0) return updates;
 
-        var tradeIds = events.Select(e => e.TradeId!).Distinct().ToList();
+        var tradeIds = events.Select(e => e.TradeId).Distinct().ToList();
         var trades = await db.Trades.Where(t => tradeIds.Contains(t.TradeId)).ToDictionaryAsync(t => t.TradeId, cancellationToken);
         var blockHashes = events.Select(e => e.BlockHash).Distinct().ToList();
         var known = await db.TradeEvents.Where(e => blockHashes.Contains(e.BlockHash)).ToDictionaryAsync(e => (e.BlockHash, e.LogIndex), cancellationToken);
@@ -121,20 +121,20 @@ public sealed partial class EventIngestor(
         foreach (var e in events)
         {
             if (known.TryGetValue((e.BlockHash, e.LogIndex), out var existing) && !existing.Removed) continue;
-            if (!trades.TryGetValue(e.TradeId!, out var trade))
+            if (!trades.TryGetValue(e.TradeId, out var trade))
             {
-                if (e.Name != "TradeCreated")
+                if (e.Event is not TradeCreatedEvent created)
                 {
-                    LogUnknownTrade(e.Name, e.TradeId!, e.BlockNumber);
+                    LogUnknownTrade(e.Name, e.TradeId, e.BlockNumber);
                     continue;
                 }
-                trade = TradeProjection.FromCreated(e, now);
+                trade = TradeProjection.FromCreated(e.TradeId, created, now);
                 db.Trades.Add(trade);
                 trades[trade.TradeId] = trade;
             }
 
-            if (e.Name == "TradeCreated" && TradeProjection.DetachContradictedTerms(trade, e.Arguments)) LogTermsDetached(trade.TradeId);
-            TradeProjection.Apply(trade, e.Name, e.Arguments, e.BlockNumber);
+            if (e.Event is TradeCreatedEvent creation && TradeProjection.DetachContradictedTerms(trade, creation)) LogTermsDetached(trade.TradeId);
+            TradeProjection.Apply(trade, e.Event, e.BlockNumber);
             trade.UpdatedAt = now;
             trade.LastSeq++;
             var row = existing ?? new TradeEvent
@@ -145,7 +145,7 @@ public sealed partial class EventIngestor(
                 BlockHash = e.BlockHash,
                 TransactionHash = e.TransactionHash,
                 LogIndex = e.LogIndex,
-                DataJson = EventArguments.ToJson(e.Arguments),
+                DataJson = StoredArguments.ToJson(e.Event),
                 ObservedAt = now,
             };
             // A block that comes back after a reorg revives its events rather than storing them twice.
@@ -153,7 +153,7 @@ public sealed partial class EventIngestor(
             row.Seq = trade.LastSeq;
             row.Confirmed = Depth(head, e.BlockNumber) >= _options.ConfirmationDepth;
             if (existing is null) db.TradeEvents.Add(row);
-            updates.Add(TradeUpdates.For(trade, row, TradeUpdate.EventKind, row.Seq, head));
+            updates.Add(TradeUpdates.For(trade, row, TradeUpdateKind.Event, row.Seq, head));
         }
         return updates;
     }
@@ -175,7 +175,7 @@ public sealed partial class EventIngestor(
             var trade = trades[e.TradeId];
             e.Confirmed = true;
             e.ConfirmedSeq = ++trade.LastSeq;
-            updates.Add(TradeUpdates.For(trade, e, TradeUpdate.ConfirmedKind, e.ConfirmedSeq.Value, head));
+            updates.Add(TradeUpdates.For(trade, e, TradeUpdateKind.Confirmed, e.ConfirmedSeq.Value, head));
         }
         return updates;
     }
@@ -211,7 +211,7 @@ public sealed partial class EventIngestor(
         cursor.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return orphaned.Select(e => TradeUpdates.For(trades[e.TradeId], e, TradeUpdate.RemovedKind, e.RemovedSeq!.Value, head)).ToList();
+        return orphaned.Select(e => TradeUpdates.For(trades[e.TradeId], e, TradeUpdateKind.Removed, e.RemovedSeq!.Value, head)).ToList();
     }
 
     /// <summary>The newest remembered block that is still on the node's chain; the start block if none is.</summary>
@@ -266,8 +266,8 @@ public sealed partial class EventIngestor(
     private partial void LogNoConsistentView(long from, long to, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Trade {TradeId} was created on-chain with other parties, token or amount than prepared; its prepared off-chain terms are detached")]
-    private partial void LogTermsDetached(string tradeId);
+    private partial void LogTermsDetached(TradeId tradeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{EventName} for unknown trade {TradeId} in block {BlockNumber} skipped (created before Chain:StartBlock?)")]
-    private partial void LogUnknownTrade(string eventName, string tradeId, long blockNumber);
+    private partial void LogUnknownTrade(string eventName, TradeId tradeId, long blockNumber);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Numerics;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Trades;
 
 namespace EscrowP2P.Core.Events;
@@ -8,33 +8,33 @@ namespace EscrowP2P.Core.Events;
 /// <summary>The trade state that follows from its escrow events, applied one event at a time or refolded after a reorg.</summary>
 public static class TradeProjection
 {
-    public static void Apply(Trade trade, string eventName, IReadOnlyDictionary<string, string> args, long blockNumber)
+    public static void Apply(Trade trade, ITradeEvent e, long blockNumber)
     {
-        switch (eventName)
+        switch (e)
         {
-            case "TradeCreated":
-                trade.Seller = args["seller"];
-                trade.Buyer = args["buyer"];
-                trade.Token = args["token"];
-                trade.Amount = args["amount"];
-                trade.FeeBps = int.Parse(args["feeBps"], CultureInfo.InvariantCulture);
-                trade.ExpiresAt = long.Parse(args["expiresAt"], CultureInfo.InvariantCulture);
+            case TradeCreatedEvent created:
+                trade.Seller = created.Seller;
+                trade.Buyer = created.Buyer;
+                trade.Token = created.Token;
+                trade.Amount = Decimal(created.Amount);
+                trade.FeeBps = created.FeeBps;
+                trade.ExpiresAt = (long)created.ExpiresAt;
                 trade.CreatedBlock = blockNumber;
                 trade.Status = TradeStatus.Funded;
                 break;
-            case "TradePaid":
+            case TradePaidEvent:
                 trade.Status = TradeStatus.Paid;
                 break;
-            case "TradeCompleted":
+            case TradeCompletedEvent:
                 trade.Status = TradeStatus.Completed;
                 break;
-            case "TradeCancelled":
+            case TradeCancelledEvent:
                 trade.Status = TradeStatus.Cancelled;
                 break;
-            case "DisputeOpened":
+            case DisputeOpenedEvent:
                 trade.Status = TradeStatus.Disputed;
                 break;
-            case "DisputeResolved":
+            case DisputeResolvedEvent:
                 trade.Status = TradeStatus.Resolved;
                 break;
         }
@@ -45,7 +45,7 @@ public static class TradeProjection
     /// on-chain facts win and the prepared off-chain terms no longer describe this trade, so they are detached.
     /// Returns whether they were.
     /// </summary>
-    public static bool DetachContradictedTerms(Trade trade, IReadOnlyDictionary<string, string> created)
+    public static bool DetachContradictedTerms(Trade trade, TradeCreatedEvent created)
     {
         if (trade.PreparedAt is null || MatchesPrepared(trade, created)) return false;
         trade.OfferId = null;
@@ -69,7 +69,7 @@ public static class TradeProjection
         trade.CreatedBlock = null;
         foreach (var e in events.Where(e => !e.Removed).OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex))
         {
-            Apply(trade, e.Name, EventArguments.Parse(e.DataJson), e.BlockNumber);
+            Apply(trade, StoredArguments.EventOf(e), e.BlockNumber);
         }
         if (trade.CreatedBlock is null && trade.PreparedAt is null)
         {
@@ -80,23 +80,25 @@ public static class TradeProjection
         }
     }
 
-    private static bool MatchesPrepared(Trade trade, IReadOnlyDictionary<string, string> created) =>
-        SameAddress(trade.Seller, created["seller"])
-        && SameAddress(trade.Buyer, created["buyer"])
-        && SameAddress(trade.Token, created["token"])
-        && trade.Amount == created["amount"];
-
-    private static bool SameAddress(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>A trade first seen on-chain (not prepared through the API).</summary>
-    public static Trade FromCreated(DecodedEscrowEvent created, DateTimeOffset now) => new()
+    public static Trade FromCreated(TradeId tradeId, TradeCreatedEvent created, DateTimeOffset now) => new()
     {
-        TradeId = created.TradeId!,
-        Seller = created.Arguments["seller"],
-        Buyer = created.Arguments["buyer"],
-        Token = created.Arguments["token"],
-        Amount = created.Arguments["amount"],
+        TradeId = tradeId,
+        Seller = created.Seller,
+        Buyer = created.Buyer,
+        Token = created.Token,
+        Amount = Decimal(created.Amount),
         PaymentWindowSeconds = 0,
         UpdatedAt = now,
     };
+
+    private static bool MatchesPrepared(Trade trade, TradeCreatedEvent created) =>
+        SameAddress(trade.Seller, created.Seller)
+        && SameAddress(trade.Buyer, created.Buyer)
+        && SameAddress(trade.Token, created.Token)
+        && trade.Amount == Decimal(created.Amount);
+
+    private static bool SameAddress(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
+
+    private static string Decimal(BigInteger amount) => amount.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Auth;
 using EscrowP2P.Core.Moderation;
 using EscrowP2P.Core.Offers;
@@ -22,6 +23,7 @@ public sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) :
     {
         // Stored as a sortable number: SQLite cannot order or compare DateTimeOffset text.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<TradeId>().HaveConversion<TradeIdConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
 
 namespace EscrowP2P.Core.Trades;
@@ -19,4 +20,4 @@ public sealed record PrepareTradeCommand(
 /// The new trade's id, the salt its createTrade carries (the escrow's <c>tradeIdOf(seller, salt)</c> is the id) and the
 /// transactions the seller signs, in order.
 /// </summary>
-public sealed record PreparedTrade(string TradeId, string Salt, IReadOnlyList<UnsignedTransaction> Transactions);
+public sealed record PreparedTrade(TradeId TradeId, string Salt, IReadOnlyList<UnsignedTransaction> Transactions);

@@ -8,8 +8,7 @@ namespace EscrowP2P.Core.Trades;
 /// </summary>
 public sealed class Trade
 {
-    /// <summary>0x-prefixed, 64 lowercase hex digits: the contract's bytes32 trade id.</summary>
-    public required string TradeId { get; init; }
+    public required TradeId TradeId { get; init; }
     // On-chain facts win over what was prepared: TradeCreated overwrites these.
     public required string Seller { get; set; }
     public required string Buyer { get; set; }

@@ -1,4 +1,5 @@
 using EscrowP2P.Chain;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 
@@ -13,7 +14,7 @@ public sealed class TradeActionService(EscrowService escrow)
     public async Task<UnsignedTransaction> PrepareAsync(TradeAction action, TradeId tradeId, string caller, CancellationToken cancellationToken)
     {
         var trade = await escrow.GetTradeAsync(tradeId.ToBytes(), cancellationToken);
-        if (trade.Status == Chain.Contracts.TradeStatus.None) throw new NotFoundException("No funded trade has this id.");
+        if (trade.Status == TradeStatus.None) throw new NotFoundException("No funded trade has this id.");
 
         switch (TradeActionPolicy.Decide(action, caller, trade))
         {

@@ -1,3 +1,5 @@
+using EscrowP2P.Chain.Contracts;
+
 namespace EscrowP2P.Core.Trades;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace EscrowP2P.Core.Trades;
 public sealed class TradeEvent
 {
     public long Id { get; init; }
-    public required string TradeId { get; init; }
+    public required TradeId TradeId { get; init; }
     /// <summary>Per-trade sequence number of the message that announced this event.</summary>
     public long Seq { get; set; }
     public required string Name { get; init; }

@@ -44,7 +44,7 @@ public sealed class TradePreparationService(
         var now = time.GetUtcNow();
         db.Trades.Add(new Trade
         {
-            TradeId = tradeId.Hex,
+            TradeId = tradeId,
             Seller = command.Seller,
             Buyer = command.Buyer,
             Token = command.Token,
@@ -59,7 +59,7 @@ public sealed class TradePreparationService(
             Status = TradeStatus.None,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new PreparedTrade(tradeId.Hex, salt.ToHex(prefix: true), transactions);
+        return new PreparedTrade(tradeId, salt.ToHex(prefix: true), transactions);
     }
 
     private async Task CheckOfferAsync(Guid offerId, PrepareTradeCommand command, CancellationToken cancellationToken)

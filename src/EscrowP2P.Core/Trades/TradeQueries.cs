@@ -41,7 +41,7 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress,
     /// <summary>Whether the caller may see the trade; false for an unknown trade too (the two are indistinguishable on purpose).</summary>
     public async Task<bool> IsVisibleToAsync(TradeId tradeId, string caller, bool isModerator, CancellationToken cancellationToken)
     {
-        var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId.Hex, cancellationToken);
+        var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId, cancellationToken);
         return trade is not null && MaySee(trade, caller, isModerator);
     }
 
@@ -51,7 +51,7 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress,
     /// </summary>
     public async Task<TradeSnapshot?> GetSnapshotAsync(TradeId tradeId, string caller, bool isModerator, long afterSeq, CancellationToken cancellationToken)
     {
-        var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId.Hex, cancellationToken);
+        var trade = await db.Trades.AsNoTracking().SingleOrDefaultAsync(t => t.TradeId == tradeId, cancellationToken);
         if (trade is null || !MaySee(trade, caller, isModerator)) return null;
 
         var events = await db.TradeEvents.AsNoTracking()

@@ -1,8 +1,10 @@
+using EscrowP2P.Chain.Contracts;
+
 namespace EscrowP2P.Core.Trades;
 
 /// <summary>A trade as its parties see it over REST (and in the hub's snapshot).</summary>
 public sealed record TradeView(
-    string TradeId,
+    TradeId TradeId,
     string Seller,
     string Buyer,
     string Token,

@@ -23,7 +23,7 @@ public static class ChainLedger
             FromBlock = new BlockParameter(new HexBigInteger(0)),
             ToBlock = BlockParameter.CreateLatest(),
         });
-        return logs.Select(EscrowEventDecoder.Decode).OfType<DecodedEscrowEvent>().Where(e => e.TradeId is not null)
+        return logs.Select(EscrowEventDecoder.Decode).OfType<DecodedTradeEvent>()
             .Select(e => (e.TransactionHash, e.LogIndex, e.Name)).Order().ToList();
     }
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Persistence;
 using EscrowP2P.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -180,5 +179,5 @@ public class ChainViewConsistencyTests : IClassFixture<RelayedChainFixture>
         return copy;
     }
 
-    private static string RandomTradeId() => RandomNumberGenerator.GetBytes(32).ToHex(prefix: true);
+    private static TradeId RandomTradeId() => TradeId.FromBytes(RandomNumberGenerator.GetBytes(32));
 }

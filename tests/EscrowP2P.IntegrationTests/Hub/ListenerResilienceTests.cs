@@ -2,7 +2,6 @@ using System.Net;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.Core.Events;
 using EscrowP2P.IntegrationTests.Support;
 using EscrowP2P.IntegrationTests.Trades;
 using Microsoft.AspNetCore.SignalR;

@@ -1,6 +1,6 @@
 using EscrowP2P.Api.Hubs;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Persistence;
 using EscrowP2P.IntegrationTests.Support;
 using EscrowP2P.IntegrationTests.Trades;
@@ -35,8 +35,8 @@ public sealed class TradeJoinFixture : EscrowApiFixture
     /// <summary>Sends an update straight to a hub group, as the listener's publisher does.</summary>
     public Task SendToGroupAsync(string group, string tradeId) =>
         Services.GetRequiredService<IHubContext<TradeHub, ITradeClient>>().Clients.Group(group).TradeUpdated(
-            new TradeUpdate(tradeId, 1_000, TradeUpdate.EventKind, "Funded", DevAccounts.Traders[0].Address, DevAccounts.Traders[1].Address,
-                new TradeEventView("TradePaid", new Dictionary<string, string>(), 1, "0x01", "0x02", 0, 1, false, false, 1_000)));
+            new Core.Events.TradeUpdate(TradeId.Parse(tradeId), 1_000, Core.Events.TradeUpdateKind.Event, "Funded", DevAccounts.Traders[0].Address, DevAccounts.Traders[1].Address,
+                new Core.Events.TradeEventView("TradePaid", new Dictionary<string, string>(), 1, "0x01", "0x02", 0, 1, false, false, 1_000)));
 }
 
 public class TradeJoinTests(TradeJoinFixture app) : IClassFixture<TradeJoinFixture>
@@ -50,7 +50,7 @@ public class TradeJoinTests(TradeJoinFixture app) : IClassFixture<TradeJoinFixtu
         await using var buyer = await TradeFeed.ConnectAsync(app, trade.Buyer);
         await using var outsider = await TradeFeed.ConnectAsync(app, outsiderAccount);
         await buyer.JoinAsync(trade.TradeId);
-        var group = TradeHub.TradeGroup(trade.TradeId);
+        var group = TradeHub.TradeGroup(TradeId.Parse(trade.TradeId));
 
         // Every read of this trade's row during the join publishes an update to the trade's group first.
         app.Probe.Arm(trade.TradeId, () => app.SendToGroupAsync(group, trade.TradeId));

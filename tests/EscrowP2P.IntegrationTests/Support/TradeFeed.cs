@@ -1,12 +1,11 @@
 using System.Threading.Channels;
 using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace EscrowP2P.IntegrationTests.Support;
 
-/// <summary>A browser's view of the hub: a real SignalR client connected with the user's JWT, recording every update.</summary>
+/// <summary>A browser's view of the hub: a real SignalR client connected with the user's JWT, recording every update as sent.</summary>
 public sealed class TradeFeed : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

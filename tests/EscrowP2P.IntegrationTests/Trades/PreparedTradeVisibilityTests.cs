@@ -108,6 +108,7 @@ public class PreparationLifetimeTests(PreparationLifetimeFixture app) : IClassFi
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EscrowP2P.Core.Persistence.EscrowDbContext>();
-        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Trades.Select(t => t.TradeId));
+        var stored = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Trades.Select(t => t.TradeId));
+        return stored.ConvertAll(id => id.Hex);
     }
 }
