@@ -43,8 +43,10 @@ public sealed partial class TradeHub(
     /// Joins a trade's feed and returns its state plus every update after <paramref name="afterSeq"/>. Clients send the
     /// id as its 0x string; one that is no trade id fails argument binding before this runs.
     /// </summary>
-    public async Task<TradeSnapshot> JoinTrade(TradeId tradeId, long? afterSeq)
+    public async Task<TradeSnapshot> JoinTrade(string tradeId, long? afterSeq)
     {
+        // Parsed here rather than bound by SignalR, whose binding errors reach the client without their message.
+        if (!TradeId.TryParse(tradeId, out var id)) throw new HubException("tradeId must be 0x followed by 64 hex digits.");
         var user = Context.User!;
         var address = user.Address();
         if (!joinLimiter.TryAcquire(address))
@@ -55,20 +57,21 @@ public sealed partial class TradeHub(
 
         // Allowed first, joined second: a refused caller is never in the group, not even while a query runs.
         var isModerator = user.IsModerator() && await moderators.IsModeratorAsync(address, Context.ConnectionAborted);
-        if (!await trades.IsVisibleToAsync(tradeId, address, isModerator, Context.ConnectionAborted)) throw Refused(tradeId, address);
-        var group = TradeGroup(tradeId);
+        if (!await trades.IsVisibleToAsync(id, address, isModerator, Context.ConnectionAborted)) throw Refused(id, address);
+        var group = TradeGroup(id);
         // Joined before the snapshot is read: an update committed meanwhile is delivered too (clients drop seq they have).
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        var snapshot = await trades.GetSnapshotAsync(tradeId, address, isModerator, afterSeq ?? 0, Context.ConnectionAborted);
+        var snapshot = await trades.GetSnapshotAsync(id, address, isModerator, afterSeq ?? 0, Context.ConnectionAborted);
         if (snapshot is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-            throw Refused(tradeId, address);
+            throw Refused(id, address);
         }
         return snapshot;
     }
 
-    public Task LeaveTrade(TradeId tradeId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, TradeGroup(tradeId));
+    public Task LeaveTrade(string tradeId) =>
+        TradeId.TryParse(tradeId, out var id) ? Groups.RemoveFromGroupAsync(Context.ConnectionId, TradeGroup(id)) : Task.CompletedTask;
 
     /// <summary>One answer whether the trade does not exist or the caller may not see it.</summary>
     private HubException Refused(TradeId tradeId, string address)

@@ -8,7 +8,7 @@ namespace EscrowP2P.Chain.Contracts;
 /// <summary>
 /// A trade's id: the escrow's bytes32, bound to its seller (<see cref="TradeIdDerivation"/>). It is written one way
 /// everywhere — 0x and 64 lowercase hex digits — in URLs, JSON, hub groups, logs and the database, and read from text
-/// only by <see cref="TryParse(string?, out TradeId)"/>: route values, JSON (hub arguments included) and stored rows.
+/// only by <see cref="TryParse(string?, out TradeId)"/>: route values, JSON, hub arguments and stored rows.
 /// </summary>
 [JsonConverter(typeof(TradeIdJsonConverter))]
 public readonly partial record struct TradeId : IParsable<TradeId>

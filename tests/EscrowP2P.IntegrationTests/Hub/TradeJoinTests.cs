@@ -107,4 +107,14 @@ public class TradeJoinTests(TradeJoinFixture app) : IClassFixture<TradeJoinFixtu
 
         refused.Message.ShouldContain("Too many JoinTrade calls");
     }
+
+    [Fact]
+    public async Task A_malformed_trade_id_is_refused_with_a_message_that_says_what_is_wrong()
+    {
+        await using var client = await TradeFeed.ConnectAsync(app, DevAccounts.Traders[5]);
+
+        var refused = await Should.ThrowAsync<HubException>(() => client.JoinAsync("0x1234"));
+
+        refused.Message.ShouldContain("tradeId must be 0x followed by 64 hex digits.");
+    }
 }
