@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.ChainTests.Support;
+using EscrowP2P.DevChain;
 using EscrowP2P.TestSupport;
 using Nethereum.Web3;
 

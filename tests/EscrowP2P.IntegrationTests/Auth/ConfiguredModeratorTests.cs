@@ -1,5 +1,5 @@
 using EscrowP2P.Api.Auth;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 
 namespace EscrowP2P.IntegrationTests.Auth;

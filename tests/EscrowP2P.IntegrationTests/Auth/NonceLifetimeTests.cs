@@ -1,6 +1,6 @@
 using System.Net;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Persistence;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

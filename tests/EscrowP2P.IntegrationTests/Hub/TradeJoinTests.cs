@@ -1,7 +1,7 @@
 using EscrowP2P.Api.Hubs;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Persistence;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 using EscrowP2P.IntegrationTests.Trades;
 using Microsoft.AspNetCore.SignalR;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 
 namespace EscrowP2P.IntegrationTests.Support;
 

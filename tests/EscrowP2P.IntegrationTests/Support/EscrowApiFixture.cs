@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Events;
+using EscrowP2P.DevChain;
 using Nethereum.RPC.Eth.DTOs;
 using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.Hosting;

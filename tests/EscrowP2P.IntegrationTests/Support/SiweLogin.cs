@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using EscrowP2P.Api.Auth;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using Nethereum.Signer;
 
 namespace EscrowP2P.IntegrationTests.Support;

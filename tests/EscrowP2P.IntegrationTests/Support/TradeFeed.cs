@@ -1,7 +1,7 @@
 using System.Threading.Channels;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Trades;
+using EscrowP2P.DevChain;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace EscrowP2P.IntegrationTests.Support;

@@ -1,4 +1,4 @@
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 
 namespace EscrowP2P.IntegrationTests.Trades;

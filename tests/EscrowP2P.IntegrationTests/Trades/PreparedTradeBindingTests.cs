@@ -4,7 +4,7 @@ using System.Numerics;
 using System.Text.Json;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.Contracts;

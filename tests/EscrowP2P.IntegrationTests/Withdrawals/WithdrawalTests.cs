@@ -2,7 +2,7 @@ using System.Net;
 using System.Numerics;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 using EscrowP2P.IntegrationTests.Trades;
 using Nethereum.ABI.FunctionEncoding.Attributes;

@@ -1,6 +1,6 @@
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Chain.Configuration;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 using Microsoft.Extensions.Options;
 
