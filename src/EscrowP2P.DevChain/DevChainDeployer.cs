@@ -1,4 +1,3 @@
-using System.Numerics;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using Nethereum.Web3;

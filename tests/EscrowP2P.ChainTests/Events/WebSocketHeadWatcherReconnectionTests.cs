@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using EscrowP2P.ChainTests.Support;
 using EscrowP2P.DevChain;
-using EscrowP2P.TestSupport;
 using Nethereum.Web3;
 
 namespace EscrowP2P.ChainTests.Events;

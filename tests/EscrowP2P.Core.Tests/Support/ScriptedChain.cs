@@ -1,4 +1,3 @@
-using System.Text;
 using EscrowP2P.Chain.Events;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Hex.HexTypes;

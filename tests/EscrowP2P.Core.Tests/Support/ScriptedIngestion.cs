@@ -1,7 +1,6 @@
 using EscrowP2P.Chain.Configuration;
 using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Events;
-using EscrowP2P.Core.Persistence;
 using EscrowP2P.Core.Trades;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

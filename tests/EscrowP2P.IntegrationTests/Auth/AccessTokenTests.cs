@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

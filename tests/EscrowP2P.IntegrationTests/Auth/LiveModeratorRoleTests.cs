@@ -6,7 +6,7 @@ using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Trades;
 using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
-using EscrowP2P.IntegrationTests.Trades;
+using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Configuration;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.DevChain;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 

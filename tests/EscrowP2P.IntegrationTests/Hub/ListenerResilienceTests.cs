@@ -1,10 +1,8 @@
 using System.Net;
-using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Events;
 using EscrowP2P.DevChain;
-using EscrowP2P.IntegrationTests.Support;
-using EscrowP2P.IntegrationTests.Trades;
+using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.SignalR;
 using Nethereum.Hex.HexConvertors.Extensions;
 

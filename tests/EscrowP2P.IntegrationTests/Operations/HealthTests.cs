@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Operations;
 

@@ -1,4 +1,5 @@
 using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 

@@ -6,6 +6,7 @@ using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
