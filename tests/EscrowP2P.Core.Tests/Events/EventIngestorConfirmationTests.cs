@@ -8,7 +8,7 @@ namespace EscrowP2P.Core.Tests.Events;
 public sealed class EventIngestorConfirmationTests
 {
     [Theory]
-    [InlineData(1)]
+    [InlineData(2)]
     [InlineData(3)]
     [InlineData(6)]
     public async Task An_event_is_confirmed_in_the_block_that_makes_it_deep_enough(int depth)
@@ -16,29 +16,34 @@ public sealed class EventIngestorConfirmationTests
         using var ingestion = new ScriptedIngestion(confirmationDepth: depth);
         var id = NewTradeId();
         ingestion.Chain.Mine(Created(id));
-        var seen = await ingestion.CatchUpAsync();
+        var seen = (await ingestion.CatchUpAsync()).ShouldHaveSingleItem();
 
         var confirmedAfter = new List<int>();
         for (var blocksOnTop = 1; blocksOnTop <= depth + 2; blocksOnTop++)
         {
             ingestion.Chain.MineEmpty(1);
-            var step = await ingestion.CatchUpAsync();
-            if (step.Any(u => u.Kind == TradeUpdate.ConfirmedKind)) confirmedAfter.Add(blocksOnTop);
+            var updates = await ingestion.CatchUpAsync();
+            if (updates.Any(u => u.Kind == TradeUpdate.ConfirmedKind)) confirmedAfter.Add(blocksOnTop);
         }
 
-        var first = seen.ShouldHaveSingleItem();
-        first.Kind.ShouldBe(TradeUpdate.EventKind);
-        if (depth == 1)
-        {
-            first.Event.Confirmed.ShouldBeTrue("one block deep is deep enough");
-            confirmedAfter.ShouldBeEmpty();
-        }
-        else
-        {
-            first.Event.Confirmed.ShouldBeFalse();
-            confirmedAfter.ShouldBe([depth - 1]);
-        }
+        (seen.Kind, seen.Event.Confirmed).ShouldBe((TradeUpdate.EventKind, false));
+        confirmedAfter.ShouldBe([depth - 1]);
         ingestion.EventsOf(id).ShouldHaveSingleItem().Confirmed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task With_a_depth_of_one_an_event_arrives_confirmed_in_its_own_block()
+    {
+        using var ingestion = new ScriptedIngestion(confirmationDepth: 1);
+        var id = NewTradeId();
+        ingestion.Chain.Mine(Created(id));
+
+        var seen = (await ingestion.CatchUpAsync()).ShouldHaveSingleItem();
+        ingestion.Chain.MineEmpty(3);
+        var later = await ingestion.CatchUpAsync();
+
+        (seen.Kind, seen.Event.Confirmed).ShouldBe((TradeUpdate.EventKind, true));
+        later.ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Tests.Support;
 using EscrowP2P.Core.Trades;
@@ -56,7 +57,7 @@ public sealed class TradeProjectionTests : IDisposable
         trade.Seller.ShouldBe(Seller);
         trade.Buyer.ShouldBe(Buyer, "addresses are stored EIP-55 checksummed");
         trade.Token.ShouldBe(Eth);
-        trade.Amount.ShouldBe(Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        trade.Amount.ShouldBe(Amount.ToString(CultureInfo.InvariantCulture));
         trade.FeeBps.ShouldBe(FeeBps);
         trade.ExpiresAt.ShouldBe((long)ExpiresAt);
         trade.CreatedBlock.ShouldBe(block.Number);
@@ -143,7 +144,7 @@ public sealed class TradeProjectionTests : IDisposable
         Seller = seller,
         Buyer = buyer,
         Token = Eth,
-        Amount = Amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Amount = Amount.ToString(CultureInfo.InvariantCulture),
         PaymentWindowSeconds = 1800,
         OfferId = Guid.NewGuid(),
         FiatAmount = "100.00",
