@@ -1,8 +1,8 @@
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.Bench;
 
-/// <summary>The integration fixture, with the event-following mode under measurement.</summary>
+/// <summary>The API fixture, with the event-following mode under measurement.</summary>
 public sealed class BenchFixture(bool webSocketHeads, int pollIntervalMilliseconds) : EscrowApiFixture
 {
     protected override void Configure(IDictionary<string, string?> settings)

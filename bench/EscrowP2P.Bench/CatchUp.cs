@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 
 namespace EscrowP2P.Bench;
 

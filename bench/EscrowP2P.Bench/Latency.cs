@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.Bench;
 
@@ -13,7 +14,7 @@ public static class Latency
     {
         var seller = DevAccounts.Traders[0];
         var buyer = DevAccounts.Traders[1];
-        await using var feed = await IntegrationTests.Support.TradeFeed.ConnectAsync(app, buyer);
+        await using var feed = await TradeFeed.ConnectAsync(app, buyer);
         var sender = new RawSender(app, seller);
         var samples = new List<double>(events);
         for (var i = -10; i < events; i++)

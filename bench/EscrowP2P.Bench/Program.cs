@@ -5,7 +5,7 @@ using EscrowP2P.Bench;
 // Usage: dotnet run -c Release --project bench/EscrowP2P.Bench [-- --quick]
 // A console app gets no test-host content root from the build: point WebApplicationFactory at the API project.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ESCROWP2P_API",
-    Path.GetFullPath(Path.Combine(EscrowP2P.Chain.LocalNode.ContractToolchain.ContractsDirectory, "..", "src", "EscrowP2P.Api")));
+    Path.GetFullPath(Path.Combine(EscrowP2P.DevChain.ContractToolchain.ContractsDirectory, "..", "src", "EscrowP2P.Api")));
 var quick = args.Contains("--quick");
 var events = quick ? 50 : 200;
 Console.WriteLine($"EscrowP2P benchmark: {Environment.ProcessorCount} cores, {(quick ? "quick" : "full")} run\n");

@@ -1,7 +1,7 @@
 using System.Numerics;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;

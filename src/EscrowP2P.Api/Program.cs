@@ -3,6 +3,7 @@ using EscrowP2P.Api.Chain;
 using EscrowP2P.Api.Hubs;
 using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Api.Trades;
+using EscrowP2P.DevChain;
 
 var builder = WebApplication.CreateBuilder(args);
 

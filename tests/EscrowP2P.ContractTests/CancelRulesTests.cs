@@ -1,5 +1,5 @@
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.TestSupport;
 using static EscrowP2P.ContractTests.EscrowHarness;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.DevChain;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 
 namespace EscrowP2P.ContractTests;

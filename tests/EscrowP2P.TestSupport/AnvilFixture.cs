@@ -1,5 +1,5 @@
 using System.Numerics;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using Nethereum.Hex.HexTypes;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;

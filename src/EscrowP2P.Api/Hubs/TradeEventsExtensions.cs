@@ -10,7 +10,7 @@ public static class TradeEventsExtensions
     public static WebApplicationBuilder AddTradeEvents(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<EventOptions>().BindConfiguration(EventOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<EscrowLogReader>();
+        builder.Services.AddSingleton<IEscrowLogReader, EscrowLogReader>();
         builder.Services.AddSingleton<BlockBatchReader>();
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<IngestionProgress>();

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Contracts;
 
@@ -13,16 +12,4 @@ public sealed class P2PEscrowDeployment : ContractDeploymentMessage
     [Parameter("uint16", "feeBps_", 3)] public ushort FeeBps { get; set; }
     [Parameter("uint64", "minPaymentWindow_", 4)] public ulong MinPaymentWindow { get; set; }
     [Parameter("uint64", "maxPaymentWindow_", 5)] public ulong MaxPaymentWindow { get; set; }
-}
-
-public sealed class TestStablecoinDeployment : ContractDeploymentMessage
-{
-    public TestStablecoinDeployment() : base(ContractArtifacts.Bytecode("TestStablecoin")) { }
-}
-
-[Function("mint")]
-public sealed class MintFunction : FunctionMessage
-{
-    [Parameter("address", "to", 1)] public string To { get; set; } = "";
-    [Parameter("uint256", "amount", 2)] public BigInteger Amount { get; set; }
 }

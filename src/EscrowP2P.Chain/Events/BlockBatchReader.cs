@@ -14,7 +14,7 @@ namespace EscrowP2P.Chain.Events;
 /// </para>
 /// Older blocks (catching up on history) are read by range: the cursor's and the last block's headers, then the logs.
 /// </summary>
-public sealed partial class BlockBatchReader(EscrowLogReader reader, ILogger<BlockBatchReader> logger)
+public sealed partial class BlockBatchReader(IEscrowLogReader reader, ILogger<BlockBatchReader> logger)
 {
     public async Task<BlockBatchRead> ReadRecentAsync(long cursorNumber, string cursorHash, long to, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace EscrowP2P.Chain.Events;
 /// of exactly one block by its hash. The node's filtering is not trusted: a log of another contract, or one flagged
 /// removed, is dropped with a warning.
 /// </summary>
-public sealed partial class EscrowLogReader(ChainConnection chain, ILogger<EscrowLogReader> logger)
+public sealed partial class EscrowLogReader(ChainConnection chain, ILogger<EscrowLogReader> logger) : IEscrowLogReader
 {
     public async Task<long> GetHeadAsync(CancellationToken cancellationToken) =>
         (long)(await chain.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().WaitAsync(cancellationToken)).Value;
@@ -23,9 +23,8 @@ public sealed partial class EscrowLogReader(ChainConnection chain, ILogger<Escro
             : new BlockHeader(number, block.BlockHash.ToLowerInvariant(), block.ParentHash.ToLowerInvariant(), (long)block.Timestamp.Value);
     }
 
-    /// <summary>The headers of blocks <paramref name="from"/> to <paramref name="to"/>, asked for all at once; null where the node has none.</summary>
-    public Task<BlockHeader?[]> GetHeadersAsync(long from, long to, CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, (int)(to - from + 1)).Select(i => GetHeaderAsync(from + i, cancellationToken)));
+    public Task<BlockHeader?[]> GetHeadersAsync(long fromBlock, long toBlock, CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, (int)(toBlock - fromBlock + 1)).Select(i => GetHeaderAsync(fromBlock + i, cancellationToken)));
 
     public async Task<FilterLog[]> GetLogsAsync(long fromBlock, long toBlock, CancellationToken cancellationToken) =>
         Screen(await chain.Web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
@@ -35,10 +34,6 @@ public sealed partial class EscrowLogReader(ChainConnection chain, ILogger<Escro
             ToBlock = new BlockParameter(new HexBigInteger(toBlock)),
         }).WaitAsync(cancellationToken));
 
-    /// <summary>
-    /// The escrow's logs in the block with this hash (EIP-234), whether or not that block is still canonical. A node
-    /// that does not know the block answers an error (an RpcResponseException).
-    /// </summary>
     public async Task<FilterLog[]> GetLogsAsync(string blockHash, CancellationToken cancellationToken) =>
         Screen(await chain.Client.SendRequestAsync<FilterLog[]>("eth_getLogs", null, new BlockHashLogFilter([chain.EscrowAddress], blockHash))
             .WaitAsync(cancellationToken));

@@ -18,7 +18,7 @@ namespace EscrowP2P.Core.Events;
 /// </summary>
 public sealed partial class EventIngestor(
     IDbContextFactory<EscrowDbContext> dbFactory,
-    EscrowLogReader reader,
+    IEscrowLogReader reader,
     BlockBatchReader batches,
     IOptions<EventOptions> options,
     IOptions<ChainOptions> chainOptions,

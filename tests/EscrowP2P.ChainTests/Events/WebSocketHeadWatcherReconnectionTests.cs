@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.ChainTests.Support;
-using EscrowP2P.TestSupport;
+using EscrowP2P.DevChain;
 using Nethereum.Web3;
 
 namespace EscrowP2P.ChainTests.Events;

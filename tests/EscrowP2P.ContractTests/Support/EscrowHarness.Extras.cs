@@ -1,6 +1,6 @@
 using System.Numerics;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 

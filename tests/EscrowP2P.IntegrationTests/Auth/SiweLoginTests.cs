@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EscrowP2P.Api.Auth;
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 

@@ -1,9 +1,9 @@
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Events;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Persistence;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.Hex.HexTypes;

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.Core.Persistence;
 using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.Contracts;

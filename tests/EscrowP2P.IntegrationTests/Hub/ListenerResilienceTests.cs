@@ -1,9 +1,8 @@
 using System.Net;
-using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
-using EscrowP2P.IntegrationTests.Trades;
+using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.SignalR;
 using Nethereum.Hex.HexConvertors.Extensions;
 
@@ -13,7 +12,7 @@ public sealed class RestartableChainFixture : EscrowApiFixture
 {
     private readonly string _statePath = Path.Combine(Path.GetTempPath(), $"escrowp2p-anvil-{Guid.NewGuid():N}.json");
 
-    protected override EscrowP2P.Chain.LocalNode.AnvilOptions Options => new() { StatePath = _statePath };
+    protected override EscrowP2P.DevChain.AnvilOptions Options => new() { StatePath = _statePath };
 
     public override async Task DisposeAsync()
     {

@@ -1,6 +1,6 @@
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
-using EscrowP2P.IntegrationTests.Trades;
+using EscrowP2P.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 

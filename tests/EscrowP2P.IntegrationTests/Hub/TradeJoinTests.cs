@@ -1,11 +1,10 @@
 using EscrowP2P.Api.Hubs;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.Core.Persistence;
 using EscrowP2P.IntegrationTests.Support;
-using EscrowP2P.IntegrationTests.Trades;
+using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;

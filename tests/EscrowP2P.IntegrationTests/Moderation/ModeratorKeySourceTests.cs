@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Chain.Transactions;
+using EscrowP2P.DevChain;
 using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

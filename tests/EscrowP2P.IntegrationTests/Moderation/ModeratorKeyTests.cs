@@ -1,7 +1,7 @@
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Configuration;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Chain.Transactions;
+using EscrowP2P.DevChain;
 using EscrowP2P.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
 using System.Net;
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.IntegrationTests.Support;
-using EscrowP2P.IntegrationTests.Trades;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Offers;
 

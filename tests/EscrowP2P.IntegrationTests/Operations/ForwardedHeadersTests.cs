@@ -1,5 +1,5 @@
 using System.Net;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Operations;
 

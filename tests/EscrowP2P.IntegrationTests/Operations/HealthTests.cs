@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Operations;
 
@@ -39,7 +39,7 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
     [Fact]
     public async Task Metrics_expose_ingested_events_and_the_ingestion_lag()
     {
-        await Hub.ChainLedger.CreateEthTradeDirectlyAsync(app, EscrowP2P.Chain.LocalNode.DevAccounts.Traders[0], EscrowP2P.Chain.LocalNode.DevAccounts.Traders[1]);
+        await Hub.ChainLedger.CreateEthTradeDirectlyAsync(app, EscrowP2P.DevChain.DevAccounts.Traders[0], EscrowP2P.DevChain.DevAccounts.Traders[1]);
         await app.WaitForIngestionAsync();
         using var client = app.CreateClient();
 

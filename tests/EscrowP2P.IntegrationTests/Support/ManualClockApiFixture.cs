@@ -1,3 +1,5 @@
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +39,7 @@ public class ManualClockApiFixture : EscrowApiFixture
     public HttpClient CreateClockedClient() => new() { BaseAddress = ClockedBaseAddress };
 
     /// <summary>A client of the clocked app signed in as <paramref name="account"/> (both apps share the signing key).</summary>
-    public async Task<HttpClient> ClockedClientForAsync(Chain.LocalNode.DevAccount account)
+    public async Task<HttpClient> ClockedClientForAsync(DevAccount account)
     {
         var client = CreateClockedClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", await this.AccessTokenForAsync(account));

@@ -1,3 +1,4 @@
+using EscrowP2P.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 

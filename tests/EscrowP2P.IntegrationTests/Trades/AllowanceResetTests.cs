@@ -1,5 +1,5 @@
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Trades;
 

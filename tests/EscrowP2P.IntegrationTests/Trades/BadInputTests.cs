@@ -1,7 +1,7 @@
 using System.Net;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Persistence;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

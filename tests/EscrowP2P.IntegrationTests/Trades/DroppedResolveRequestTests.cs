@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using EscrowP2P.Chain.Contracts;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 

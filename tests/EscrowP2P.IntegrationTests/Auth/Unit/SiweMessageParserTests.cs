@@ -1,6 +1,6 @@
 using EscrowP2P.Api.Auth;
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport;
 
 namespace EscrowP2P.IntegrationTests.Auth.Unit;
 

@@ -1,7 +1,8 @@
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Chain.Configuration;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.TestSupport;
 using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.IntegrationTests.Auth.Unit;

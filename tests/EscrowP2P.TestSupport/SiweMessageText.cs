@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>
 /// Writes EIP-4361 message text the way wallets do, written here from the EIP independently of the server's parser,

@@ -1,6 +1,6 @@
 using Nethereum.Signer;
 
-namespace EscrowP2P.Chain.LocalNode;
+namespace EscrowP2P.DevChain;
 
 /// <summary>
 /// The ten funded accounts of anvil's default mnemonic. Public knowledge: for local development chains only.
@@ -35,9 +35,4 @@ public static class DevAccounts
 
     /// <summary>Accounts free for trading (sellers and buyers).</summary>
     public static IReadOnlyList<DevAccount> Traders => All.Skip(3).ToList();
-}
-
-public sealed record DevAccount(int Index, string PrivateKey, string Address)
-{
-    public override string ToString() => $"#{Index} {Address}";
 }

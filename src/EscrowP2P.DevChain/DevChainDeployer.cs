@@ -1,23 +1,8 @@
-using System.Numerics;
+using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using Nethereum.Web3;
 
-namespace EscrowP2P.Chain.LocalNode;
-
-/// <summary>Settings for the contracts deployed on a development chain.</summary>
-public sealed record DevDeploymentSettings
-{
-    public ushort FeeBps { get; init; } = 100;
-    public string FeeRecipient { get; init; } = DevAccounts.FeeRecipient.Address;
-    public ulong MinPaymentWindowSeconds { get; init; } = 5 * 60;
-    public ulong MaxPaymentWindowSeconds { get; init; } = 7 * 24 * 60 * 60;
-    public IReadOnlyList<string> Moderators { get; init; } = [DevAccounts.Moderator.Address];
-    /// <summary>Minted to every trader account, in the stablecoin's base units (6 decimals).</summary>
-    public BigInteger StablecoinPerTrader { get; init; } = 1_000_000 * BigInteger.Pow(10, 6);
-}
-
-/// <summary>Where the development contracts live.</summary>
-public sealed record DevDeployment(string EscrowAddress, string StablecoinAddress, ulong DeploymentBlock);
+namespace EscrowP2P.DevChain;
 
 /// <summary>
 /// Deploys the escrow and the test stablecoin, allow-lists the stablecoin, grants the moderators their role and

@@ -1,18 +1,17 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Events;
-using Nethereum.RPC.Eth.DTOs;
-using EscrowP2P.TestSupport;
+using EscrowP2P.DevChain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nethereum.RPC.Eth.DTOs;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>
 /// The real app on a real Kestrel loopback port, against this class's own anvil (with the escrow and stablecoin

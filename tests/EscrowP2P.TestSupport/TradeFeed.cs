@@ -1,9 +1,9 @@
 using System.Threading.Channels;
-using EscrowP2P.Chain.LocalNode;
 using EscrowP2P.Core.Trades;
+using EscrowP2P.DevChain;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>A browser's view of the hub: a real SignalR client connected with the user's JWT, recording every update as sent.</summary>
 public sealed class TradeFeed : IAsyncDisposable

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.IntegrationTests.Support;
+using EscrowP2P.DevChain;
 
-namespace EscrowP2P.IntegrationTests.Trades;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>Drives one trade through the real API and a wallet that signs exactly what the API returns.</summary>
 public sealed class TradeScenario(EscrowApiFixture app, DevAccount seller, DevAccount buyer)

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
-namespace EscrowP2P.Chain.LocalNode;
+namespace EscrowP2P.DevChain;
 
 /// <summary>
 /// A real anvil process on a loopback port. Started with <see cref="StartAsync"/>; disposing it stops the process

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using EscrowP2P.Api.Auth;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 using Nethereum.Signer;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>Signs in to the app the way a browser does: nonce, EIP-4361 message, personal_sign, verify.</summary>
 public static class SiweLogin

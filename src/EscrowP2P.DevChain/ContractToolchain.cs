@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace EscrowP2P.Chain.LocalNode;
+namespace EscrowP2P.DevChain;
 
 /// <summary>
-/// The pinned npm toolchain in contracts/ (anvil, solc-js). The build restores it (see EscrowP2P.Chain.csproj);
+/// The pinned npm toolchain in contracts/ (anvil, solc-js). The build restores it (see EscrowP2P.DevChain.csproj);
 /// this finds it at run time and, when a checkout has never been built that way, installs it.
 /// </summary>
 public static class ContractToolchain

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
-using EscrowP2P.Chain.LocalNode;
-using EscrowP2P.TestSupport;
+using EscrowP2P.DevChain;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
+using Shouldly;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>
 /// Plays the user's browser wallet: signs exactly the unsigned transaction the API returned (no field changed, the

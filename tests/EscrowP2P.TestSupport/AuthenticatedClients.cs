@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using EscrowP2P.Chain.LocalNode;
+using EscrowP2P.DevChain;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>Clients signed in through the real Sign-In with Ethereum flow (nonce, personal_sign, verify).</summary>
 public static class AuthenticatedClients

@@ -1,6 +1,6 @@
 using EscrowP2P.Core.Events;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>
 /// The hub's TradeUpdated message as a browser's JSON reads it: the trade id, kind and status are plain strings, so

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Shouldly;
 
-namespace EscrowP2P.IntegrationTests.Support;
+namespace EscrowP2P.TestSupport;
 
 /// <summary>Small helpers for JSON requests that must succeed, or must fail with a given status.</summary>
 public static class ApiCalls

@@ -1,4 +1,4 @@
-namespace EscrowP2P.Chain.LocalNode;
+namespace EscrowP2P.DevChain;
 
 /// <summary>How to start a local anvil node.</summary>
 public sealed record AnvilOptions

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
-using EscrowP2P.Api.Infrastructure;
-using EscrowP2P.Chain.LocalNode;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Nethereum.Util;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 
-namespace EscrowP2P.Api.Chain;
+namespace EscrowP2P.DevChain;
 
 /// <summary>
 /// The embedded development default: with no Chain:RpcUrl configured (in Development, or with DevChain:Enabled),
@@ -31,8 +35,8 @@ public sealed partial class EmbeddedDevChain(AnvilNode node, DevDeployment deplo
     private void PrintBanner()
     {
         var urls = string.Join(", ", server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
-        var escrow = EthereumRules.Checksum(deployment.EscrowAddress);
-        var stablecoin = EthereumRules.Checksum(deployment.StablecoinAddress);
+        var escrow = AddressUtil.Current.ConvertToChecksumAddress(deployment.EscrowAddress);
+        var stablecoin = AddressUtil.Current.ConvertToChecksumAddress(deployment.StablecoinAddress);
         LogBanner(urls, node.ChainId, node.RpcUrl, escrow, stablecoin);
         foreach (var account in DevAccounts.All)
         {
