@@ -21,8 +21,6 @@ public sealed class EscrowService(
 {
     private readonly TimeSpan _receiptTimeout = TimeSpan.FromSeconds(options.Value.ReceiptTimeoutSeconds);
 
-    public string EscrowAddress => chain.EscrowAddress;
-
     public async Task<OnChainTrade> GetTradeAsync(byte[] tradeId, CancellationToken cancellationToken)
     {
         var output = await chain.Web3.Eth.GetContractQueryHandler<GetTradeFunction>()
