@@ -3,12 +3,12 @@ using System.Text;
 using System.Text.Json;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Errors;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
-using Nethereum.JsonRpc.Client;
 
 namespace EscrowP2P.Core.Moderation;
 
@@ -72,7 +72,7 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             // Nothing was signed: record why and free the key so the moderator can retry.
             var refused = ex is NotFoundException or ForbiddenException or ConflictException;
             audit.Outcome = refused ? ModeratorActionOutcome.Rejected : ModeratorActionOutcome.Failed;
-            audit.Error = ex is Chain.Errors.TransactionWouldRevertException revert ? revert.Error.ToString() : refused ? ex.Message : ex.GetType().Name;
+            audit.Error = ex is TransactionWouldRevertException revert ? revert.Error.ToString() : refused ? ex.Message : ex.GetType().Name;
             audit.CompletedAt = time.GetUtcNow();
             audit.TxHash = null;
             db.IdempotencyRecords.Remove(record);
@@ -159,10 +159,10 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         {
             result = await escrow.GetOutcomeAsync(txHash, stored.SignedTransaction, host.ApplicationStopping);
         }
-        catch (RpcResponseException ex)
+        catch (NodeRefusedException ex)
         {
             throw new ConflictException(
-                $"The node refuses the signed transaction {txHash} again ({ex.RpcError?.Message}); nothing else is sent under this Idempotency-Key. "
+                $"The node refuses the signed transaction {txHash} again ({ex.Message}); nothing else is sent under this Idempotency-Key. "
                 + "Retry later, or, if it can never be mined (another transaction took its nonce), resolve with a new key.",
                 new Dictionary<string, object?> { ["txHash"] = txHash });
         }
