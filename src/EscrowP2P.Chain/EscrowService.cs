@@ -136,10 +136,10 @@ public sealed class EscrowService(
         await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(txHash).WaitAsync(cancellationToken) is not null;
 
     private static ModeratorTransactionResult Outcome(string txHash, TransactionReceipt? receipt) => receipt is null
-        ? new ModeratorTransactionResult(txHash, ModeratorTransactionResult.Pending, null)
+        ? new ModeratorTransactionResult(txHash, ModeratorTransactionStatus.Pending, null)
         : new ModeratorTransactionResult(
             txHash,
-            receipt.Succeeded() ? ModeratorTransactionResult.Mined : ModeratorTransactionResult.Reverted,
+            receipt.Succeeded() ? ModeratorTransactionStatus.Mined : ModeratorTransactionStatus.Reverted,
             (long)receipt.BlockNumber.Value);
 
     private static string Encode<TFunction>(TFunction function) where TFunction : FunctionMessage, new() =>

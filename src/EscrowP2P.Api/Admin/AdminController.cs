@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Moderation;
 using EscrowP2P.Core.Trades;
@@ -21,8 +22,8 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
 
     /// <summary>
     /// Resolves a dispute: the server signs with the moderator key, sends, and waits (bounded) for the receipt.
-    /// 200 when mined, 202 while still pending. Retrying with the same Idempotency-Key returns the first answer, or
-    /// where the transaction it sent stands now; it never sends a second one.
+    /// 200 when mined or reverted, 202 while still pending, 409 when the trade is not disputed. Retrying with the same
+    /// Idempotency-Key returns the first answer, or where the transaction it sent stands now; it never sends a second one.
     /// </summary>
     [HttpPost("trades/{tradeId}/resolve")]
     public async Task<IActionResult> Resolve(
@@ -35,14 +36,19 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
         {
             throw new RequestFieldException("Idempotency-Key", "The Idempotency-Key header is required: 1 to 128 characters of letters, digits, '-', '_', '.', ':'.");
         }
-        var response = await disputes.ResolveAsync(
+        var outcome = await disputes.ResolveAsync(
             new ResolveDisputeCommand(User.Address(), tradeId, (ushort)request.BuyerBps!.Value, request.Reason!, idempotencyKey),
             cancellationToken);
-        return new ContentResult
+        return outcome switch
         {
-            StatusCode = response.StatusCode,
-            Content = response.Json,
-            ContentType = response.StatusCode >= 400 ? "application/problem+json" : "application/json",
+            ResolutionOutcome.Sent { Transaction.Status: ModeratorTransactionStatus.Pending } sent => Accepted(sent.Transaction),
+            ResolutionOutcome.Sent sent => Ok(sent.Transaction),
+            ResolutionOutcome.NotDisputed refused => Problem(
+                title: "Conflict",
+                detail: $"Only a disputed trade can be resolved; this one is {refused.TradeStatus}.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["tradeStatus"] = refused.TradeStatus.ToString() }),
+            _ => throw new InvalidOperationException($"unexpected resolution outcome {outcome}"),
         };
     }
 

@@ -87,6 +87,7 @@ public sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) :
             a.HasKey(x => x.Id);
             a.HasIndex(x => x.TradeId);
             a.HasIndex(x => x.RequestedAt);
+            a.Property(x => x.Outcome).HasConversion(o => o.ToString().ToLowerInvariant(), s => Enum.Parse<ModeratorActionOutcome>(s, true));
         });
 
         modelBuilder.Entity<IdempotencyRecord>(i =>

@@ -54,18 +54,15 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OutcomeJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResponseJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SignedTransaction")
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
