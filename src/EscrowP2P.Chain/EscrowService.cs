@@ -66,7 +66,7 @@ public sealed class EscrowService(
         new(purpose, terms.Seller, terms.Token, Encode(new ApproveFunction { Spender = chain.EscrowAddress, Value = value }), 0);
 
     private bool ResetsAllowanceFirst(string token) =>
-        options.Value.Tokens.Any(t => t.ResetAllowanceFirst && t.Address.Equals(token, StringComparison.OrdinalIgnoreCase));
+        options.Value.Tokens.Any(t => t.ResetAllowanceFirst && EthereumAddress.AreSame(t.Address, token));
 
     public Task<UnsignedTransaction> PrepareActionAsync(TradeAction action, byte[] tradeId, string from, CancellationToken cancellationToken)
     {

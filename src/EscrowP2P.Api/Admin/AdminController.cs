@@ -17,7 +17,7 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
 {
     /// <summary>Trades waiting for a moderator, oldest first.</summary>
     [HttpGet("disputes")]
-    public Task<Paged<TradeView>> Disputes([FromQuery] PageQuery query, CancellationToken cancellationToken) =>
+    public Task<Paged<TradeView>> Disputes([FromQuery] AdminPageQuery query, CancellationToken cancellationToken) =>
         trades.ListByStatusAsync(TradeStatus.Disputed, query.Page, query.PageSize, cancellationToken);
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
 
     /// <summary>Every moderator action, newest first.</summary>
     [HttpGet("audit")]
-    public Task<Paged<ModeratorAuditEntry>> Audit([FromQuery] PageQuery query, CancellationToken cancellationToken) =>
+    public Task<Paged<ModeratorAuditEntry>> Audit([FromQuery] AdminPageQuery query, CancellationToken cancellationToken) =>
         audit.ListAsync(query.TradeId?.ToLowerInvariant(), query.Page, query.PageSize, cancellationToken);
 
     [GeneratedRegex("^[A-Za-z0-9_.:-]{1,128}$")]

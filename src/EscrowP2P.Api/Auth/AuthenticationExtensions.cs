@@ -1,4 +1,5 @@
 using System.IdentityModel.Tokens.Jwt;
+using EscrowP2P.Chain;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public static class AuthenticationExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.Domains.All(d => !string.IsNullOrWhiteSpace(d) && !d.Contains('/', StringComparison.Ordinal)),
                 "Auth:Domains must be host[:port] entries (no scheme, no path).")
-            .Validate(o => o.Moderators.All(IsAddress), "Auth:Moderators must list 0x-prefixed 20-byte addresses.")
+            .Validate(o => o.Moderators.All(EthereumAddress.IsWellFormed), "Auth:Moderators must list 0x-prefixed 20-byte addresses.")
             .ValidateOnStart();
 
         var signingKey = JwtSigningKey.Create(builder.Configuration[$"{AuthOptions.Section}:JwtSigningKey"], builder.Environment.IsDevelopment());
@@ -66,6 +67,4 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.Moderator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Moderator).AddRequirements(new LiveModeratorRequirement()));
         return builder;
     }
-
-    private static bool IsAddress(string value) => value is ['0', 'x', ..] && value.Length == 42 && value.Skip(2).All(char.IsAsciiHexDigit);
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using EscrowP2P.Chain;
 using EscrowP2P.Chain.Configuration;
 using Microsoft.Extensions.Options;
 using Nethereum.Signer;
-using Nethereum.Util;
 
 namespace EscrowP2P.Api.Auth;
 
@@ -39,11 +39,11 @@ public sealed class SiweVerifier(IOptions<AuthOptions> auth, IOptions<ChainOptio
         if (message.ExpirationTime <= now) return SiweVerification.Invalid("the message has expired");
         if (message.NotBefore > now + ClockSkew) return SiweVerification.Invalid("the message is not valid yet");
 
-        if (AddressUtil.Current.ConvertToChecksumAddress(message.Address) != message.Address)
+        if (EthereumAddress.Checksum(message.Address) != message.Address)
         {
             return SiweVerification.Invalid("the message's address is not EIP-55 checksummed");
         }
-        return SignerOf(text, signature) is { } signer && string.Equals(signer, message.Address, StringComparison.OrdinalIgnoreCase)
+        return SignerOf(text, signature) is { } signer && EthereumAddress.AreSame(signer, message.Address)
             ? SiweVerification.Valid(message)
             : SiweVerification.Invalid("the signature does not match the message's address");
     }

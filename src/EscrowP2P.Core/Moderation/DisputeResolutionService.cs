@@ -105,7 +105,7 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             audit.CompletedAt = time.GetUtcNow();
             return new ResolutionOutcome.NotDisputed(trade.Status);
         }
-        if (trade.Seller.Equals(command.Moderator, StringComparison.OrdinalIgnoreCase) || trade.Buyer.Equals(command.Moderator, StringComparison.OrdinalIgnoreCase))
+        if (trade.IsParty(command.Moderator))
         {
             throw new ForbiddenException("A moderator cannot resolve a trade they are a party of.");
         }
