@@ -4,6 +4,7 @@ using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Moderation;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

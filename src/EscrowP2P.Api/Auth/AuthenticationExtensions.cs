@@ -1,5 +1,6 @@
 using System.IdentityModel.Tokens.Jwt;
 using EscrowP2P.Chain;
+using EscrowP2P.Core.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

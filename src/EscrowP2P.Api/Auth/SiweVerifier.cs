@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Configuration;
 using Microsoft.Extensions.Options;
@@ -73,21 +72,4 @@ public sealed class SiweVerifier(IOptions<AuthOptions> auth, IOptions<ChainOptio
             return null;
         }
     }
-}
-
-public sealed record SiweVerification
-{
-    private SiweVerification(SiweMessage? message, string? failure) => (Message, Failure) = (message, failure);
-
-    public SiweMessage? Message { get; }
-
-    /// <summary>Why the sign-in is refused; says nothing about nonces and never repeats the signature.</summary>
-    public string? Failure { get; }
-
-    [MemberNotNullWhen(true, nameof(Message))]
-    [MemberNotNullWhen(false, nameof(Failure))]
-    public bool IsValid => Message is not null;
-
-    public static SiweVerification Valid(SiweMessage message) => new(message, null);
-    public static SiweVerification Invalid(string failure) => new(null, failure);
 }

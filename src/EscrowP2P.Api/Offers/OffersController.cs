@@ -2,7 +2,7 @@ using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Chain;
 using EscrowP2P.Core.Offers;
-using EscrowP2P.Core.Trades;
+using EscrowP2P.Core.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

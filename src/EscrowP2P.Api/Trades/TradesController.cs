@@ -1,5 +1,6 @@
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Chain.Transactions;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

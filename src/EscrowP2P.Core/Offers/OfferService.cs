@@ -1,7 +1,7 @@
 using EscrowP2P.Chain;
 using EscrowP2P.Core.Errors;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Persistence;
-using EscrowP2P.Core.Trades;
 using Microsoft.EntityFrameworkCore;
 
 namespace EscrowP2P.Core.Offers;

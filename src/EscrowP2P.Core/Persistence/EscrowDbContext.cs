@@ -1,4 +1,5 @@
 using EscrowP2P.Core.Auth;
+using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Moderation;
 using EscrowP2P.Core.Offers;
 using EscrowP2P.Core.Trades;

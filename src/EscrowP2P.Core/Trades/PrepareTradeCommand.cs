@@ -1,5 +1,4 @@
 using System.Numerics;
-using EscrowP2P.Chain.Transactions;
 
 namespace EscrowP2P.Core.Trades;
 
@@ -14,9 +13,3 @@ public sealed record PrepareTradeCommand(
     string? FiatAmount,
     string? FiatCurrency,
     string? PaymentMethod);
-
-/// <summary>
-/// The new trade's id, the salt its createTrade carries (the escrow's <c>tradeIdOf(seller, salt)</c> is the id) and the
-/// transactions the seller signs, in order.
-/// </summary>
-public sealed record PreparedTrade(string TradeId, string Salt, IReadOnlyList<UnsignedTransaction> Transactions);

@@ -29,11 +29,3 @@ public static class TradeActionPolicy
         return statesAllowed.Contains(trade.Status) ? ActionDecision.Allowed : ActionDecision.WrongState;
     }
 }
-
-public enum ActionDecision
-{
-    Allowed,
-    NotAParty,
-    WrongParty,
-    WrongState,
-}

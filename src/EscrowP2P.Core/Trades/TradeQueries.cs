@@ -2,6 +2,7 @@ using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Events;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -12,7 +12,7 @@ namespace EscrowP2P.Api.Trades;
 [ApiController]
 [Authorize]
 [Route("api/p2p/trades")]
-public sealed class P2PTradesController(TradePreparationService preparation) : ControllerBase
+public sealed class TradePreparationController(TradePreparationService preparation) : ControllerBase
 {
     /// <summary>
     /// The caller (seller) prepares a trade: returns its new id, the salt createTrade carries (the escrow derives the

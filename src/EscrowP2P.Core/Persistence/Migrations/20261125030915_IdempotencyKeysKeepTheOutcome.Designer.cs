@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EscrowP2P.Core.Persistence.Migrations
 {
     [DbContext(typeof(EscrowDbContext))]
-    [Migration("20261125025653_IdempotencyKeysKeepTheOutcome")]
+    [Migration("20261125030915_IdempotencyKeysKeepTheOutcome")]
     partial class IdempotencyKeysKeepTheOutcome
     {
         /// <inheritdoc />
@@ -40,6 +40,44 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("siwe_nonces", (string)null);
+                });
+
+            modelBuilder.Entity("EscrowP2P.Core.Events.ChainCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlockHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("chain_cursor", (string)null);
+                });
+
+            modelBuilder.Entity("EscrowP2P.Core.Events.RecentBlock", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("recent_blocks", (string)null);
                 });
 
             modelBuilder.Entity("EscrowP2P.Core.Moderation.IdempotencyRecord", b =>
@@ -185,44 +223,6 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.HasIndex("Token");
 
                     b.ToTable("offers", (string)null);
-                });
-
-            modelBuilder.Entity("EscrowP2P.Core.Trades.ChainCursor", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BlockHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("BlockNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("chain_cursor", (string)null);
-                });
-
-            modelBuilder.Entity("EscrowP2P.Core.Trades.RecentBlock", b =>
-                {
-                    b.Property<long>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParentHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Number");
-
-                    b.ToTable("recent_blocks", (string)null);
                 });
 
             modelBuilder.Entity("EscrowP2P.Core.Trades.Trade", b =>
