@@ -21,8 +21,11 @@ public static class EthereumAddress
         return singleCase || AddressUtil.Current.IsChecksumAddress(value);
     }
 
-    /// <summary>Whether two addresses name the same account: case only carries the checksum.</summary>
-    public static bool AreSame(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Compares addresses as accounts: case only carries the checksum.</summary>
+    public static StringComparer Comparer => StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>Whether two addresses name the same account.</summary>
+    public static bool AreSame(string? a, string? b) => Comparer.Equals(a, b);
 
     /// <summary>The EIP-55 checksummed form.</summary>
     public static string Checksum(string address) => AddressUtil.Current.ConvertToChecksumAddress(address);

@@ -14,7 +14,7 @@ public sealed class SupportedTokens
     {
         All = [new SupportedToken(EthToken.Symbol, EthToken.Address, EthToken.Decimals),
             .. options.Value.Tokens.Select(t => new SupportedToken(t.Symbol, EthereumAddress.Checksum(t.Address), t.Decimals))];
-        _byAddress = All.ToDictionary(t => t.Address, StringComparer.OrdinalIgnoreCase);
+        _byAddress = All.ToDictionary(t => t.Address, EthereumAddress.Comparer);
     }
 
     public IReadOnlyList<SupportedToken> All { get; }
