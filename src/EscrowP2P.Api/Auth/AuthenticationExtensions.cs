@@ -10,7 +10,7 @@ namespace EscrowP2P.Api.Auth;
 
 public static class AuthenticationExtensions
 {
-    public const string HubPathPrefix = "/hubs";
+    private const string HubPathPrefix = "/hubs";
 
     /// <summary>JWT bearer authentication for the API and the hub, with tokens issued by Sign-In with Ethereum.</summary>
     public static WebApplicationBuilder AddSiweAuthentication(this WebApplicationBuilder builder)
