@@ -1,7 +1,9 @@
+using EscrowP2P.Api.Admin;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Chain;
 using EscrowP2P.Api.Hubs;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Api.Offers;
 using EscrowP2P.Api.Trades;
 using EscrowP2P.DevChain;
 
@@ -10,8 +12,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
 await EmbeddedDevChain.AddIfNoChainConfiguredAsync(builder);
 builder.AddEscrowChain();
-builder.AddTradeStore();
-builder.AddTrading();
+builder.AddDatabase();
+builder.AddTrades();
+builder.AddOffers();
+builder.AddModeration();
 builder.AddTradeEvents();
 builder.AddSiweAuthentication();
 builder.AddRateLimits();

@@ -38,5 +38,3 @@ public sealed class EscrowParameters(ChainConnection chain, TimeProvider time) :
 
     public void Dispose() => _refresh.Dispose();
 }
-
-public sealed record EscrowSettings(ulong MinPaymentWindowSeconds, ulong MaxPaymentWindowSeconds, ushort FeeBps, bool Paused);

@@ -1,10 +1,12 @@
 using EscrowP2P.Chain.Configuration;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Errors;
 using EscrowP2P.Chain.Transactions;
 using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 using Nethereum.Contracts.Standards.ERC20.ContractDefinition;
 using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 
 namespace EscrowP2P.Chain;
@@ -20,8 +22,6 @@ public sealed class EscrowService(
     IOptions<ChainOptions> options)
 {
     private readonly TimeSpan _receiptTimeout = TimeSpan.FromSeconds(options.Value.ReceiptTimeoutSeconds);
-
-    public string EscrowAddress => chain.EscrowAddress;
 
     public async Task<OnChainTrade> GetTradeAsync(byte[] tradeId, CancellationToken cancellationToken)
     {
@@ -66,7 +66,7 @@ public sealed class EscrowService(
         new(purpose, terms.Seller, terms.Token, Encode(new ApproveFunction { Spender = chain.EscrowAddress, Value = value }), 0);
 
     private bool ResetsAllowanceFirst(string token) =>
-        options.Value.Tokens.Any(t => t.ResetAllowanceFirst && t.Address.Equals(token, StringComparison.OrdinalIgnoreCase));
+        options.Value.Tokens.Any(t => t.ResetAllowanceFirst && EthereumAddress.AreSame(t.Address, token));
 
     public Task<UnsignedTransaction> PrepareActionAsync(TradeAction action, byte[] tradeId, string from, CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ public sealed class EscrowService(
     /// <summary>
     /// Where a server-signed transaction stands now, without waiting. One the node no longer knows (no receipt, unknown
     /// hash) is broadcast again from its signed bytes: the very same transaction, never a new one. Throws
-    /// <see cref="Nethereum.JsonRpc.Client.RpcResponseException"/> when the node refuses it (its nonce went to another).
+    /// <see cref="NodeRefusedException"/> when the node refuses it (its nonce went to another).
     /// </summary>
     public async Task<ModeratorTransactionResult> GetOutcomeAsync(string txHash, string? rawTransaction, CancellationToken cancellationToken)
     {
@@ -120,11 +120,11 @@ public sealed class EscrowService(
         {
             await moderator.BroadcastAsync(rawTransaction);
         }
-        catch (Nethereum.JsonRpc.Client.RpcResponseException)
+        catch (RpcResponseException ex)
         {
             // Mined or back in the pool in the meantime answers "nonce too low" or "already known": look once more.
             receipt = await ReceiptAsync(txHash, cancellationToken);
-            if (receipt is null && !await IsKnownAsync(txHash, cancellationToken)) throw;
+            if (receipt is null && !await IsKnownAsync(txHash, cancellationToken)) throw new NodeRefusedException(ex.Message, ex);
         }
         return Outcome(txHash, receipt);
     }
@@ -136,10 +136,10 @@ public sealed class EscrowService(
         await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(txHash).WaitAsync(cancellationToken) is not null;
 
     private static ModeratorTransactionResult Outcome(string txHash, TransactionReceipt? receipt) => receipt is null
-        ? new ModeratorTransactionResult(txHash, ModeratorTransactionResult.Pending, null)
+        ? new ModeratorTransactionResult(txHash, ModeratorTransactionStatus.Pending, null)
         : new ModeratorTransactionResult(
             txHash,
-            receipt.Succeeded() ? ModeratorTransactionResult.Mined : ModeratorTransactionResult.Reverted,
+            receipt.Succeeded() ? ModeratorTransactionStatus.Mined : ModeratorTransactionStatus.Reverted,
             (long)receipt.BlockNumber.Value);
 
     private static string Encode<TFunction>(TFunction function) where TFunction : FunctionMessage, new() =>

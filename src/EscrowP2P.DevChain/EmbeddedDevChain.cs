@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Nethereum.Util;
+using EscrowP2P.Chain;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 
@@ -35,8 +35,8 @@ public sealed partial class EmbeddedDevChain(AnvilNode node, DevDeployment deplo
     private void PrintBanner()
     {
         var urls = string.Join(", ", server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
-        var escrow = AddressUtil.Current.ConvertToChecksumAddress(deployment.EscrowAddress);
-        var stablecoin = AddressUtil.Current.ConvertToChecksumAddress(deployment.StablecoinAddress);
+        var escrow = EthereumAddress.Checksum(deployment.EscrowAddress);
+        var stablecoin = EthereumAddress.Checksum(deployment.StablecoinAddress);
         LogBanner(urls, node.ChainId, node.RpcUrl, escrow, stablecoin);
         foreach (var account in DevAccounts.All)
         {

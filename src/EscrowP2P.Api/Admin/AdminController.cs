@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Moderation;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,13 +18,13 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
 {
     /// <summary>Trades waiting for a moderator, oldest first.</summary>
     [HttpGet("disputes")]
-    public Task<Paged<TradeView>> Disputes([FromQuery] PageQuery query, CancellationToken cancellationToken) =>
+    public Task<Paged<TradeView>> Disputes([FromQuery] AdminPageQuery query, CancellationToken cancellationToken) =>
         trades.ListByStatusAsync(TradeStatus.Disputed, query.Page, query.PageSize, cancellationToken);
 
     /// <summary>
     /// Resolves a dispute: the server signs with the moderator key, sends, and waits (bounded) for the receipt.
-    /// 200 when mined, 202 while still pending. Retrying with the same Idempotency-Key returns the first answer, or
-    /// where the transaction it sent stands now; it never sends a second one.
+    /// 200 when mined or reverted, 202 while still pending, 409 when the trade is not disputed. Retrying with the same
+    /// Idempotency-Key returns the first answer, or where the transaction it sent stands now; it never sends a second one.
     /// </summary>
     [HttpPost("trades/{tradeId}/resolve")]
     public async Task<IActionResult> Resolve(
@@ -35,20 +37,25 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
         {
             throw new RequestFieldException("Idempotency-Key", "The Idempotency-Key header is required: 1 to 128 characters of letters, digits, '-', '_', '.', ':'.");
         }
-        var response = await disputes.ResolveAsync(
+        var outcome = await disputes.ResolveAsync(
             new ResolveDisputeCommand(User.Address(), tradeId, (ushort)request.BuyerBps!.Value, request.Reason!, idempotencyKey),
             cancellationToken);
-        return new ContentResult
+        return outcome switch
         {
-            StatusCode = response.StatusCode,
-            Content = response.Json,
-            ContentType = response.StatusCode >= 400 ? "application/problem+json" : "application/json",
+            ResolutionOutcome.Sent { Transaction.Status: ModeratorTransactionStatus.Pending } sent => Accepted(sent.Transaction),
+            ResolutionOutcome.Sent sent => Ok(sent.Transaction),
+            ResolutionOutcome.NotDisputed refused => Problem(
+                title: "Conflict",
+                detail: $"Only a disputed trade can be resolved; this one is {refused.TradeStatus}.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["tradeStatus"] = refused.TradeStatus.ToString() }),
+            _ => throw new InvalidOperationException($"unexpected resolution outcome {outcome}"),
         };
     }
 
     /// <summary>Every moderator action, newest first.</summary>
     [HttpGet("audit")]
-    public Task<Paged<ModeratorAuditEntry>> Audit([FromQuery] PageQuery query, CancellationToken cancellationToken) =>
+    public Task<Paged<ModeratorAuditEntry>> Audit([FromQuery] AdminPageQuery query, CancellationToken cancellationToken) =>
         audit.ListAsync(query.TradeId?.ToLowerInvariant(), query.Page, query.PageSize, cancellationToken);
 
     [GeneratedRegex("^[A-Za-z0-9_.:-]{1,128}$")]

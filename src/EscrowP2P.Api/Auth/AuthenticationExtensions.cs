@@ -1,4 +1,6 @@
 using System.IdentityModel.Tokens.Jwt;
+using EscrowP2P.Chain;
+using EscrowP2P.Core.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,7 @@ namespace EscrowP2P.Api.Auth;
 
 public static class AuthenticationExtensions
 {
-    public const string HubPathPrefix = "/hubs";
+    private const string HubPathPrefix = "/hubs";
 
     /// <summary>JWT bearer authentication for the API and the hub, with tokens issued by Sign-In with Ethereum.</summary>
     public static WebApplicationBuilder AddSiweAuthentication(this WebApplicationBuilder builder)
@@ -18,7 +20,7 @@ public static class AuthenticationExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.Domains.All(d => !string.IsNullOrWhiteSpace(d) && !d.Contains('/', StringComparison.Ordinal)),
                 "Auth:Domains must be host[:port] entries (no scheme, no path).")
-            .Validate(o => o.Moderators.All(IsAddress), "Auth:Moderators must list 0x-prefixed 20-byte addresses.")
+            .Validate(o => o.Moderators.All(EthereumAddress.IsWellFormed), "Auth:Moderators must list 0x-prefixed 20-byte addresses.")
             .ValidateOnStart();
 
         var signingKey = JwtSigningKey.Create(builder.Configuration[$"{AuthOptions.Section}:JwtSigningKey"], builder.Environment.IsDevelopment());
@@ -66,6 +68,4 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.Moderator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Moderator).AddRequirements(new LiveModeratorRequirement()));
         return builder;
     }
-
-    private static bool IsAddress(string value) => value is ['0', 'x', ..] && value.Length == 42 && value.Skip(2).All(char.IsAsciiHexDigit);
 }

@@ -30,5 +30,3 @@ public sealed class JwtTokenIssuer(IOptions<AuthOptions> options, JwtSigningKey 
         return new IssuedToken(new JwtSecurityTokenHandler().WriteToken(token), expiresAt);
     }
 }
-
-public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);

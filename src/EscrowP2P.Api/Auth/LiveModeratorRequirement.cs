@@ -4,14 +4,3 @@ namespace EscrowP2P.Api.Auth;
 
 /// <summary>The moderator role, checked when the request is made rather than only when its token was issued.</summary>
 public sealed class LiveModeratorRequirement : IAuthorizationRequirement;
-
-public sealed class LiveModeratorRequirementHandler(ModeratorRoleCheck moderators) : AuthorizationHandler<LiveModeratorRequirement>
-{
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, LiveModeratorRequirement requirement)
-    {
-        // The token must still claim the role: a role granted after sign-in counts from the next sign-in.
-        if (!context.User.IsModerator()) return;
-        var aborted = context.Resource is HttpContext http ? http.RequestAborted : CancellationToken.None;
-        if (await moderators.IsModeratorAsync(context.User.Address(), aborted)) context.Succeed(requirement);
-    }
-}

@@ -23,7 +23,7 @@ public sealed partial class ModeratorRoleCheck(
     public async Task<bool> IsModeratorAsync(string address, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        if (settings.Moderators.Contains(address, StringComparer.OrdinalIgnoreCase)) return true;
+        if (settings.Moderators.Contains(address, EthereumAddress.Comparer)) return true;
 
         var key = CacheKey(address);
         if (cache.TryGetValue(key, out bool cached)) return cached;

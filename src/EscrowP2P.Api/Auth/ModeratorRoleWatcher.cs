@@ -1,4 +1,5 @@
 using EscrowP2P.Api.Hubs;
+using EscrowP2P.Chain;
 using EscrowP2P.Core.Events;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ public sealed partial class ModeratorRoleWatcher(
     public Task ModeratorRolesChangedAsync(IReadOnlyCollection<string> accounts, CancellationToken cancellationToken)
     {
         moderators.Forget(accounts);
-        var connected = connections.Addresses.Intersect(accounts, StringComparer.OrdinalIgnoreCase).ToList();
+        var connected = connections.Addresses.Intersect(accounts, EthereumAddress.Comparer).ToList();
         return DisconnectFormerModeratorsAsync(connected, cancellationToken);
     }
 

@@ -7,8 +7,3 @@ public static class Roles
 
     public const string Moderator = "moderator";
 }
-
-public static class Policies
-{
-    public const string Moderator = "moderator";
-}

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EscrowP2P.Chain;
 
 namespace EscrowP2P.Api.Auth;
 
@@ -40,7 +41,7 @@ public static partial class SiweMessageParser
         if (!header.Success) throw new FormatException("line 1 must be '<domain> wants you to sign in with your Ethereum account:'");
 
         var address = lines.Take("the address");
-        if (!AddressFormat().IsMatch(address)) throw new FormatException("line 2 must be a 0x-prefixed 20-byte hex address");
+        if (!EthereumAddress.IsWellFormed(address)) throw new FormatException("line 2 must be a 0x-prefixed 20-byte hex address");
         lines.TakeBlank();
 
         string? statement = null;
@@ -131,9 +132,6 @@ public static partial class SiweMessageParser
 
     [GeneratedRegex(@"^(?:(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://)?(?<domain>(?:[A-Za-z0-9\-._~%!$&'()*+,;=:]*@)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~%!$&'()*+,;=]+)(?::[0-9]*)?) wants you to sign in with your Ethereum account:\z")]
     private static partial Regex Header();
-
-    [GeneratedRegex(@"^0x[0-9a-fA-F]{40}\z")]
-    private static partial Regex AddressFormat();
 
     // statement = *( reserved / unreserved / " " )
     [GeneratedRegex(@"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;= ]+\z")]

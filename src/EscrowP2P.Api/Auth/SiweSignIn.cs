@@ -1,4 +1,5 @@
 using EscrowP2P.Chain;
+using EscrowP2P.Core.Auth;
 using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.Api.Auth;
@@ -15,7 +16,7 @@ public sealed partial class SiweSignIn(
 {
     public async Task<NonceResponse> IssueNonceAsync(CancellationToken cancellationToken)
     {
-        var nonce = await nonces.IssueAsync(cancellationToken);
+        var nonce = await nonces.IssueAsync(TimeSpan.FromSeconds(options.Value.NonceLifetimeSeconds), cancellationToken);
         return new NonceResponse(nonce.Value, nonce.IssuedAt, nonce.ExpiresAt, options.Value.Domains[0], chain.ChainId);
     }
 
@@ -50,15 +51,4 @@ public sealed partial class SiweSignIn(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in refused: {Reason}")]
     private partial void LogRefused(string reason);
-}
-
-public sealed record SignInOutcome
-{
-    private SignInOutcome(SignInResponse? response, string? failure) => (Response, Failure) = (response, failure);
-
-    public SignInResponse? Response { get; }
-    public string? Failure { get; }
-
-    public static SignInOutcome Succeeded(SignInResponse response) => new(response, null);
-    public static SignInOutcome Refused(string failure) => new(null, failure);
 }

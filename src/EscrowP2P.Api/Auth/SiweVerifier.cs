@@ -1,8 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
+using EscrowP2P.Chain;
 using EscrowP2P.Chain.Configuration;
 using Microsoft.Extensions.Options;
 using Nethereum.Signer;
-using Nethereum.Util;
 
 namespace EscrowP2P.Api.Auth;
 
@@ -39,11 +38,11 @@ public sealed class SiweVerifier(IOptions<AuthOptions> auth, IOptions<ChainOptio
         if (message.ExpirationTime <= now) return SiweVerification.Invalid("the message has expired");
         if (message.NotBefore > now + ClockSkew) return SiweVerification.Invalid("the message is not valid yet");
 
-        if (AddressUtil.Current.ConvertToChecksumAddress(message.Address) != message.Address)
+        if (EthereumAddress.Checksum(message.Address) != message.Address)
         {
             return SiweVerification.Invalid("the message's address is not EIP-55 checksummed");
         }
-        return SignerOf(text, signature) is { } signer && string.Equals(signer, message.Address, StringComparison.OrdinalIgnoreCase)
+        return SignerOf(text, signature) is { } signer && EthereumAddress.AreSame(signer, message.Address)
             ? SiweVerification.Valid(message)
             : SiweVerification.Invalid("the signature does not match the message's address");
     }
@@ -73,21 +72,4 @@ public sealed class SiweVerifier(IOptions<AuthOptions> auth, IOptions<ChainOptio
             return null;
         }
     }
-}
-
-public sealed record SiweVerification
-{
-    private SiweVerification(SiweMessage? message, string? failure) => (Message, Failure) = (message, failure);
-
-    public SiweMessage? Message { get; }
-
-    /// <summary>Why the sign-in is refused; says nothing about nonces and never repeats the signature.</summary>
-    public string? Failure { get; }
-
-    [MemberNotNullWhen(true, nameof(Message))]
-    [MemberNotNullWhen(false, nameof(Failure))]
-    public bool IsValid => Message is not null;
-
-    public static SiweVerification Valid(SiweMessage message) => new(message, null);
-    public static SiweVerification Invalid(string failure) => new(null, failure);
 }

@@ -1,6 +1,5 @@
 using EscrowP2P.Chain;
 using Microsoft.AspNetCore.Mvc;
-using Nethereum.Util;
 
 namespace EscrowP2P.Api.Chain;
 
@@ -10,10 +9,5 @@ public sealed class ChainController(ChainConnection chain, SupportedTokens token
 {
     /// <summary>The chain the service works on, the escrow contract and the tokens it accepts.</summary>
     [HttpGet]
-    public ChainInfo Get() => new(
-        chain.ChainId,
-        AddressUtil.Current.ConvertToChecksumAddress(chain.EscrowAddress),
-        tokens.All);
+    public ChainInfo Get() => new(chain.ChainId, EthereumAddress.Checksum(chain.EscrowAddress), tokens.All);
 }
-
-public sealed record ChainInfo(long ChainId, string EscrowAddress, IReadOnlyList<SupportedToken> Tokens);

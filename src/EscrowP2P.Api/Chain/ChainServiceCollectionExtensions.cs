@@ -7,7 +7,7 @@ namespace EscrowP2P.Api.Chain;
 
 public static class ChainServiceCollectionExtensions
 {
-    /// <summary>The node connection, the escrow service and the moderator signer, with validated options.</summary>
+    /// <summary>The node connection, the escrow service, its parameters and the moderator signer, with validated options.</summary>
     public static WebApplicationBuilder AddEscrowChain(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ChainOptions>()
@@ -30,6 +30,7 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddSingleton<UnsignedTransactionBuilder>();
         builder.Services.AddSingleton<ModeratorSigner>();
         builder.Services.AddSingleton<EscrowService>();
+        builder.Services.AddSingleton<EscrowParameters>();
         builder.Services.AddSingleton<SupportedTokens>();
         builder.Services.AddHostedService<ChainStartupCheck>();
         return builder;

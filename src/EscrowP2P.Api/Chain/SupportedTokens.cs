@@ -1,7 +1,7 @@
+using EscrowP2P.Chain;
 using EscrowP2P.Chain.Configuration;
-using EscrowP2P.Chain.Transactions;
+using EscrowP2P.Chain.Contracts;
 using Microsoft.Extensions.Options;
-using Nethereum.Util;
 
 namespace EscrowP2P.Api.Chain;
 
@@ -13,8 +13,8 @@ public sealed class SupportedTokens
     public SupportedTokens(IOptions<ChainOptions> options)
     {
         All = [new SupportedToken(EthToken.Symbol, EthToken.Address, EthToken.Decimals),
-            .. options.Value.Tokens.Select(t => new SupportedToken(t.Symbol, AddressUtil.Current.ConvertToChecksumAddress(t.Address), t.Decimals))];
-        _byAddress = All.ToDictionary(t => t.Address, StringComparer.OrdinalIgnoreCase);
+            .. options.Value.Tokens.Select(t => new SupportedToken(t.Symbol, EthereumAddress.Checksum(t.Address), t.Decimals))];
+        _byAddress = All.ToDictionary(t => t.Address, EthereumAddress.Comparer);
     }
 
     public IReadOnlyList<SupportedToken> All { get; }
@@ -22,5 +22,3 @@ public sealed class SupportedTokens
     public SupportedToken? Find(string? address) =>
         address is not null && _byAddress.TryGetValue(address, out var token) ? token : null;
 }
-
-public sealed record SupportedToken(string Symbol, string Address, int Decimals);

@@ -14,7 +14,7 @@ public static class TradeEventsExtensions
         builder.Services.AddSingleton<BlockBatchReader>();
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<IngestionProgress>();
-        builder.Services.AddSingleton<EscrowMetrics>();
+        builder.Services.AddSingleton<IngestionMetrics>();
         builder.Services.AddSingleton<ChainHeadSignal>();
         builder.Services.AddSingleton<ITradeUpdatePublisher, HubTradeUpdatePublisher>();
         builder.Services.AddSingleton<ModeratorConnections>();

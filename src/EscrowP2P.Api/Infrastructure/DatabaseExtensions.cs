@@ -5,8 +5,8 @@ namespace EscrowP2P.Api.Infrastructure;
 
 public static class DatabaseExtensions
 {
-    /// <summary>The trade store: EF Core on SQLite (a file in the data folder by default).</summary>
-    public static WebApplicationBuilder AddTradeStore(this WebApplicationBuilder builder)
+    /// <summary>The database of trades, events, offers, nonces and moderation: EF Core on SQLite (a file in the data folder by default).</summary>
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration["Database:ConnectionString"]
             ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "escrowp2p.db")}";

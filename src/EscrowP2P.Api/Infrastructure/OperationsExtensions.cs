@@ -20,7 +20,7 @@ public static class OperationsExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter(EscrowMetrics.MeterName, "Microsoft.AspNetCore.Http.Connections", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddMeter(IngestionMetrics.MeterName, "Microsoft.AspNetCore.Http.Connections", "Microsoft.AspNetCore.Server.Kestrel")
             .AddPrometheusExporter());
         return builder;
     }

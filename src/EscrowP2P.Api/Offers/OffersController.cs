@@ -1,7 +1,8 @@
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Chain;
 using EscrowP2P.Core.Offers;
-using EscrowP2P.Core.Trades;
+using EscrowP2P.Core.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,9 +18,9 @@ public sealed class OffersController(OfferService offers, TimeProvider time) : C
     [AllowAnonymous]
     public Task<Paged<Offer>> List([FromQuery] ListOffersQuery query, CancellationToken cancellationToken) =>
         offers.ListOpenAsync(
-            query.Token is null ? null : EthereumRules.Checksum(query.Token),
+            query.Token is null ? null : EthereumAddress.Checksum(query.Token),
             query.FiatCurrency,
-            query.Seller is null ? null : EthereumRules.Checksum(query.Seller),
+            query.Seller is null ? null : EthereumAddress.Checksum(query.Seller),
             query.Page, query.PageSize, cancellationToken);
 
     /// <summary>The caller publishes an offer to sell.</summary>
@@ -34,7 +35,7 @@ public sealed class OffersController(OfferService offers, TimeProvider time) : C
         {
             Id = Guid.NewGuid(),
             Seller = User.Address(),
-            Token = EthereumRules.Checksum(request.Token!),
+            Token = EthereumAddress.Checksum(request.Token!),
             MinAmount = request.MinAmount!,
             MaxAmount = request.MaxAmount!,
             Price = request.Price!,

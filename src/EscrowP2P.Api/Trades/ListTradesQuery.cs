@@ -1,3 +1,4 @@
+using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Trades;
 using FluentValidation;
@@ -5,7 +6,7 @@ using FluentValidation;
 namespace EscrowP2P.Api.Trades;
 
 /// <summary>GET /api/trades query: the caller's trades, optionally by status and by the caller's role in them.</summary>
-public sealed class ListTradesQuery
+public sealed class ListTradesQuery : IPageQuery
 {
     public TradeStatus? Status { get; init; }
     public TradeRole Role { get; init; } = TradeRole.Any;
@@ -15,9 +16,5 @@ public sealed class ListTradesQuery
 
 public sealed class ListTradesQueryValidator : AbstractValidator<ListTradesQuery>
 {
-    public ListTradesQueryValidator()
-    {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
-    }
+    public ListTradesQueryValidator() => Include(new PageQueryValidator());
 }

@@ -1,6 +1,7 @@
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

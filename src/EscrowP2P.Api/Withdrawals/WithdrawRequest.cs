@@ -13,15 +13,8 @@ public sealed class WithdrawRequestValidator : AbstractValidator<WithdrawRequest
 {
     public WithdrawRequestValidator(SupportedTokens tokens, IOptions<ChainOptions> chain)
     {
-        RuleFor(r => r.Token).NotNull().MustBeAddress()
-            .Must(t => tokens.Find(t) is not null).WithMessage("'token' is not a supported token (see GET /api/chain).");
-        RuleFor(r => r.To).MustBeAddress()
-            .Must(to => !string.Equals(to, Nethereum.Util.AddressUtil.ZERO_ADDRESS, StringComparison.OrdinalIgnoreCase))
-            .WithMessage("'to' cannot be the zero address.")
-            .MustNotBeTheEscrow(chain.Value.EscrowAddress)
+        RuleFor(r => r.Token).NotNull().MustBeAddress().MustBeSupportedToken(tokens);
+        RuleFor(r => r.To).MustBeAddress().MustNotBeTheZeroAddress().MustNotBeTheEscrow(chain.Value.EscrowAddress)
             .When(r => r.To is not null);
     }
 }
-
-/// <summary>A payout the escrow could not push to the caller, waiting to be withdrawn.</summary>
-public sealed record PendingWithdrawal(string Token, string Symbol, int Decimals, string Amount);

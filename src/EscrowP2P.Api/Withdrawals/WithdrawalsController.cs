@@ -39,7 +39,7 @@ public sealed class WithdrawalsController(EscrowService escrow, SupportedTokens 
     public Task<UnsignedTransaction> Prepare(WithdrawRequest request, CancellationToken cancellationToken)
     {
         var caller = User.Address();
-        var to = request.To is null ? caller : EthereumRules.Checksum(request.To);
-        return escrow.PrepareWithdrawAsync(caller, EthereumRules.Checksum(request.Token!), to, cancellationToken);
+        var to = request.To is null ? caller : EthereumAddress.Checksum(request.To);
+        return escrow.PrepareWithdrawAsync(caller, EthereumAddress.Checksum(request.Token!), to, cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ public sealed class ChainOptions
 
     [Range(1, long.MaxValue)] public long ChainId { get; set; }
 
-    [Required, RegularExpression("^0x[0-9a-fA-F]{40}$", ErrorMessage = "Chain:EscrowAddress must be a 0x-prefixed 20-byte address.")]
+    [Required, EthereumAddress(ErrorMessage = "Chain:EscrowAddress must be a 0x-prefixed 20-byte address.")]
     public string EscrowAddress { get; set; } = "";
 
     /// <summary>ERC-20 tokens offered to traders; ETH is always supported. Each must also be allow-listed on-chain.</summary>
@@ -38,17 +38,4 @@ public sealed class ChainOptions
 
     /// <summary>First block the event listener reads (the escrow's deployment block).</summary>
     [Range(0, long.MaxValue)] public long StartBlock { get; set; }
-}
-
-public sealed class TokenOptions
-{
-    [Required] public string Symbol { get; set; } = "";
-    [Required, RegularExpression("^0x[0-9a-fA-F]{40}$")] public string Address { get; set; } = "";
-    [Range(0, 36)] public int Decimals { get; set; }
-
-    /// <summary>
-    /// The token refuses to change a non-zero allowance to another non-zero value (USDT on Ethereum mainnet does):
-    /// a short allowance is then reset to zero before the new approve.
-    /// </summary>
-    public bool ResetAllowanceFirst { get; set; }
 }

@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Reflection;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.Util;
 
 namespace EscrowP2P.Chain.Contracts;
 
@@ -35,7 +34,7 @@ public static class EventArguments
     {
         foreach (var argument in ArgumentsOf(typeof(TEvent)).Where(a => a.IsAddress))
         {
-            argument.Property.SetValue(e, Checksum((string)argument.Property.GetValue(e)!));
+            argument.Property.SetValue(e, EthereumAddress.Checksum((string)argument.Property.GetValue(e)!));
         }
         return e;
     }
@@ -43,7 +42,7 @@ public static class EventArguments
     private static string Format(Argument argument, object? value) => value switch
     {
         byte[] bytes => bytes.ToHex(prefix: true),
-        string address when argument.IsAddress => Checksum(address),
+        string address when argument.IsAddress => EthereumAddress.Checksum(address),
         BigInteger number => number.ToString(CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         null => "",
@@ -57,7 +56,6 @@ public static class EventArguments
         : type == typeof(bool) ? bool.Parse(text)
         : Convert.ChangeType(text, type, CultureInfo.InvariantCulture);
 
-    private static string Checksum(string address) => AddressUtil.Current.ConvertToChecksumAddress(address);
 
     private static Argument[] ArgumentsOf(Type binding) => ArgumentsByType.GetOrAdd(binding, type => type.GetProperties()
         .Select(p => (Property: p, Parameter: p.GetCustomAttribute<ParameterAttribute>()?.Parameter))

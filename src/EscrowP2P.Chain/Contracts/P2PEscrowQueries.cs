@@ -19,7 +19,7 @@ public sealed class GetTradeOutput : IFunctionOutputDTO
 }
 
 /// <summary>The contract's <c>Trade</c> struct.</summary>
-public sealed class OnChainTrade
+public sealed class OnChainTrade : ITradeParties
 {
     [Parameter("address", "seller", 1)] public string Seller { get; set; } = "";
     [Parameter("uint8", "status", 2)] public byte StatusValue { get; set; }

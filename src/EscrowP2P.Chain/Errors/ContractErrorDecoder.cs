@@ -22,7 +22,7 @@ public static class ContractErrorDecoder
     public static ContractError Decode(string? revertData)
     {
         var hex = (revertData ?? "").RemoveHexPrefix().ToLowerInvariant();
-        if (hex.Length < 8) return new ContractError("UnknownRevert", new Dictionary<string, string>(), "0x" + hex);
+        if (hex.Length < 8) return new ContractError("UnknownRevert", new Dictionary<string, string>());
         var selector = hex[..8];
         var payload = ("0x" + hex[8..]).HexToByteArray();
         var decoder = new ParameterDecoder();
@@ -30,21 +30,21 @@ public static class ContractErrorDecoder
         if (selector == ErrorStringSelector)
         {
             var message = decoder.DecodeDefaultData(payload, new Parameter("string", "message", 1))[0].Result?.ToString() ?? "";
-            return new ContractError("Error", new Dictionary<string, string> { ["message"] = message }, "0x" + hex);
+            return new ContractError("Error", new Dictionary<string, string> { ["message"] = message });
         }
         if (selector == PanicSelector)
         {
             var code = (BigInteger)decoder.DecodeDefaultData(payload, new Parameter("uint256", "code", 1))[0].Result;
-            return new ContractError("Panic", new Dictionary<string, string> { ["code"] = "0x" + code.ToString("x", CultureInfo.InvariantCulture) }, "0x" + hex);
+            return new ContractError("Panic", new Dictionary<string, string> { ["code"] = "0x" + code.ToString("x", CultureInfo.InvariantCulture) });
         }
         if (!ErrorsBySelector.Value.TryGetValue(selector, out var error))
         {
-            return new ContractError("UnknownError", new Dictionary<string, string> { ["selector"] = "0x" + selector }, "0x" + hex);
+            return new ContractError("UnknownError", new Dictionary<string, string> { ["selector"] = "0x" + selector });
         }
 
         var arguments = decoder.DecodeDefaultData(payload, error.InputParameters)
             .ToDictionary(p => p.Parameter.Name, p => Format(p.Result));
-        return new ContractError(error.Name, arguments, "0x" + hex);
+        return new ContractError(error.Name, arguments);
     }
 
     private static string Format(object? value) => value switch

@@ -1,3 +1,4 @@
+using EscrowP2P.Chain.Errors;
 using Microsoft.Extensions.Logging;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
@@ -49,14 +50,21 @@ public sealed partial class BlockBatchReader(IEscrowLogReader reader, ILogger<Bl
         return new BlockBatch(blocks, logs.SelectMany(l => l).ToList());
     }
 
-    /// <summary>Blocks deeper than any reorg considered; a node that refuses the range throws an RpcResponseException.</summary>
+    /// <summary>Blocks deeper than any reorg considered; a node that refuses the range throws a <see cref="NodeRefusedException"/>.</summary>
     public async Task<BlockBatchRead> ReadOlderAsync(long cursorNumber, string cursorHash, long to, CancellationToken cancellationToken)
     {
-        var ends = await Task.WhenAll(reader.GetHeaderAsync(cursorNumber, cancellationToken), reader.GetHeaderAsync(to, cancellationToken));
-        if (ends[0]?.Hash != cursorHash) return new CursorOrphaned();
-        if (ends[1] is not { } last) return new NoConsistentView($"the node has no block {to}");
-        var logs = await reader.GetLogsAsync(cursorNumber + 1, to, cancellationToken);
-        return new BlockBatch([last], logs);
+        try
+        {
+            var ends = await Task.WhenAll(reader.GetHeaderAsync(cursorNumber, cancellationToken), reader.GetHeaderAsync(to, cancellationToken));
+            if (ends[0]?.Hash != cursorHash) return new CursorOrphaned();
+            if (ends[1] is not { } last) return new NoConsistentView($"the node has no block {to}");
+            var logs = await reader.GetLogsAsync(cursorNumber + 1, to, cancellationToken);
+            return new BlockBatch([last], logs);
+        }
+        catch (RpcResponseException ex)
+        {
+            throw new NodeRefusedException(ex.Message, ex);
+        }
     }
 
     private static bool Claims(FilterLog log, BlockHeader block) =>

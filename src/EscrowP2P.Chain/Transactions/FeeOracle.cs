@@ -1,6 +1,3 @@
-using System.Numerics;
-using Nethereum.RPC.Eth.DTOs;
-
 namespace EscrowP2P.Chain.Transactions;
 
 /// <summary>
@@ -36,5 +33,3 @@ public sealed class FeeOracle(ChainConnection chain, TimeProvider time) : IDispo
     private Fees? Fresh() =>
         _cached is { } cached && time.GetUtcNow() - cached.At < CacheFor ? cached.Fees : null;
 }
-
-public sealed record Fees(BigInteger MaxFeePerGas, BigInteger MaxPriorityFeePerGas);

@@ -70,7 +70,7 @@ public sealed partial class ModeratorSigner : IDisposable
                 To = contract,
                 Data = data,
                 Value = new HexBigInteger(0),
-                Gas = new HexBigInteger(gas * (100 + _marginPercent) / 100),
+                Gas = new HexBigInteger(GasLimit.WithMargin(gas, _marginPercent)),
                 MaxFeePerGas = new HexBigInteger(fees.MaxFeePerGas),
                 MaxPriorityFeePerGas = new HexBigInteger(fees.MaxPriorityFeePerGas),
                 Nonce = new HexBigInteger(nonce),

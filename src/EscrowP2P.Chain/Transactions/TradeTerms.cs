@@ -1,4 +1,5 @@
 using System.Numerics;
+using EscrowP2P.Chain.Contracts;
 
 namespace EscrowP2P.Chain.Transactions;
 
@@ -8,12 +9,5 @@ namespace EscrowP2P.Chain.Transactions;
 /// </summary>
 public sealed record TradeTerms(byte[] Salt, string Seller, string Buyer, string Token, BigInteger Amount, ulong PaymentWindowSeconds)
 {
-    public bool IsEth => Token.Equals(EthToken.Address, StringComparison.OrdinalIgnoreCase);
-}
-
-public static class EthToken
-{
-    public const string Address = "0x0000000000000000000000000000000000000000";
-    public const string Symbol = "ETH";
-    public const int Decimals = 18;
+    public bool IsEth => EthereumAddress.AreSame(Token, EthToken.Address);
 }

@@ -1,7 +1,6 @@
 using System.Numerics;
 using EscrowP2P.Chain.Configuration;
 using Microsoft.Extensions.Options;
-using Nethereum.Util;
 
 namespace EscrowP2P.Chain.Transactions;
 
@@ -33,14 +32,12 @@ public sealed class UnsignedTransactionBuilder(
 
     private UnsignedTransaction Build(CallRequest call, BigInteger gas, Fees suggested) => new(
         call.Purpose,
-        Checksum(call.From),
-        Checksum(call.To),
+        EthereumAddress.Checksum(call.From),
+        EthereumAddress.Checksum(call.To),
         call.Data,
         HexQuantity.From(call.Value),
         HexQuantity.From(chain.ChainId),
-        HexQuantity.From(gas * (100 + _marginPercent) / 100),
+        HexQuantity.From(GasLimit.WithMargin(gas, _marginPercent)),
         HexQuantity.From(suggested.MaxFeePerGas),
         HexQuantity.From(suggested.MaxPriorityFeePerGas));
-
-    private static string Checksum(string address) => AddressUtil.Current.ConvertToChecksumAddress(address);
 }

@@ -15,7 +15,7 @@ public sealed partial class ChainEventListener(
     ITradeUpdatePublisher publisher,
     ChainHeadSignal heads,
     IngestionProgress progress,
-    EscrowMetrics metrics,
+    IngestionMetrics metrics,
     IOptions<EventOptions> options,
     ILogger<ChainEventListener> logger) : BackgroundService
 {

@@ -1,12 +1,12 @@
 using EscrowP2P.Chain.Configuration;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Errors;
 using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Persistence;
 using EscrowP2P.Core.Trades;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Nethereum.JsonRpc.Client;
 
 namespace EscrowP2P.Core.Events;
 
@@ -61,7 +61,7 @@ public sealed partial class EventIngestor(
                 read = await batches.ReadOlderAsync(cursor.BlockNumber, cursor.BlockHash, to, cancellationToken);
                 _batch = Math.Min(_options.MaxBlocksPerBatch, _batch * 2);
             }
-            catch (RpcResponseException ex) when (to > from)
+            catch (NodeRefusedException ex) when (to > from)
             {
                 // The node refused the range (too many blocks or results): ask for less next time.
                 _batch = Math.Max(1, (int)((to - from + 1) / 2));

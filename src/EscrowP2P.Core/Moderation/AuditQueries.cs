@@ -1,5 +1,5 @@
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Persistence;
-using EscrowP2P.Core.Trades;
 using Microsoft.EntityFrameworkCore;
 
 namespace EscrowP2P.Core.Moderation;

@@ -1,20 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain.Errors;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
-using Nethereum.JsonRpc.Client;
 
 namespace EscrowP2P.Core.Moderation;
 
 /// <summary>
-/// Resolves disputes with the platform's moderator key: once per Idempotency-Key (a retry returns the first answer,
-/// or the current outcome of the transaction it sent), audited from request to outcome.
+/// Resolves disputes with the platform's moderator key: once per Idempotency-Key (a retry returns the first outcome,
+/// or where the transaction it sent stands now), audited from request to outcome.
 /// </summary>
 /// <remarks>
 /// The caller's cancellation only ends the wait for the receipt. Once the key is taken, everything else runs to its
@@ -23,9 +22,7 @@ namespace EscrowP2P.Core.Moderation;
 /// </remarks>
 public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService escrow, IHostApplicationLifetime host, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public async Task<ModeratorActionResponse> ResolveAsync(ResolveDisputeCommand command, CancellationToken cancellationToken)
+    public async Task<ResolutionOutcome> ResolveAsync(ResolveDisputeCommand command, CancellationToken cancellationToken)
     {
         var stopping = host.ApplicationStopping;
         var requestHash = Fingerprint(command);
@@ -62,17 +59,17 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         await db.SaveChangesAsync(CancellationToken.None);
 
         var signed = false;
-        ModeratorActionResponse response;
+        ResolutionOutcome outcome;
         try
         {
-            response = await ExecuteAsync(command, record, audit, onSignedStored: () => signed = true, cancellationToken);
+            outcome = await ExecuteAsync(command, record, audit, onSignedStored: () => signed = true, cancellationToken);
         }
         catch (Exception ex) when (!signed)
         {
             // Nothing was signed: record why and free the key so the moderator can retry.
             var refused = ex is NotFoundException or ForbiddenException or ConflictException;
             audit.Outcome = refused ? ModeratorActionOutcome.Rejected : ModeratorActionOutcome.Failed;
-            audit.Error = ex is Chain.Errors.TransactionWouldRevertException revert ? revert.Error.ToString() : refused ? ex.Message : ex.GetType().Name;
+            audit.Error = ex is TransactionWouldRevertException revert ? revert.Error.ToString() : refused ? ex.Message : ex.GetType().Name;
             audit.CompletedAt = time.GetUtcNow();
             audit.TxHash = null;
             db.IdempotencyRecords.Remove(record);
@@ -90,14 +87,13 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             throw;
         }
 
-        record.StatusCode = response.StatusCode;
-        record.ResponseJson = response.Json;
+        record.OutcomeJson = StoredResolutionOutcome.ToJson(outcome);
         record.CompletedAt = time.GetUtcNow();
         await db.SaveChangesAsync(CancellationToken.None);
-        return response;
+        return outcome;
     }
 
-    private async Task<ModeratorActionResponse> ExecuteAsync(
+    private async Task<ResolutionOutcome> ExecuteAsync(
         ResolveDisputeCommand command, IdempotencyRecord record, ModeratorAuditEntry audit, Action onSignedStored, CancellationToken cancellationToken)
     {
         var stopping = host.ApplicationStopping;
@@ -107,10 +103,9 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
             audit.Outcome = ModeratorActionOutcome.Rejected;
             audit.Error = $"trade is {trade.Status}";
             audit.CompletedAt = time.GetUtcNow();
-            var problem = new { status = 409, title = "Conflict", detail = $"Only a disputed trade can be resolved; this one is {trade.Status}.", tradeStatus = trade.Status.ToString() };
-            return new ModeratorActionResponse(StatusCodes.Conflict, JsonSerializer.Serialize(problem, Json));
+            return new ResolutionOutcome.NotDisputed(trade.Status);
         }
-        if (trade.Seller.Equals(command.Moderator, StringComparison.OrdinalIgnoreCase) || trade.Buyer.Equals(command.Moderator, StringComparison.OrdinalIgnoreCase))
+        if (trade.IsParty(command.Moderator))
         {
             throw new ForbiddenException("A moderator cannot resolve a trade they are a party of.");
         }
@@ -128,59 +123,54 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
 
         var result = await escrow.WaitForOutcomeAsync(transaction.Hash, cancellationToken);
         Record(audit, result);
-        return ToResponse(result);
+        return new ResolutionOutcome.Sent(result);
     }
 
-    private async Task<ModeratorActionResponse> ReplayAsync(IdempotencyRecord record, string requestHash)
+    private async Task<ResolutionOutcome> ReplayAsync(IdempotencyRecord record, string requestHash)
     {
         if (record.RequestHash != requestHash)
         {
             throw new RequestFieldException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
         }
-        if (record.StatusCode is { } status and not StatusCodes.Accepted && record.ResponseJson is not null)
-        {
-            return new ModeratorActionResponse(status, record.ResponseJson);
-        }
-        var txHash = record.TxHash ?? (record.StatusCode == StatusCodes.Accepted ? TxHashIn(record.ResponseJson!) : null);
+        var stored = record.OutcomeJson is null ? null : StoredResolutionOutcome.FromJson(record.OutcomeJson);
+        if (stored is not null and not ResolutionOutcome.Sent { Transaction.Status: ModeratorTransactionStatus.Pending }) return stored;
+
+        var txHash = record.TxHash ?? (stored as ResolutionOutcome.Sent)?.Transaction.TxHash;
         return txHash is null
             ? throw new ConflictException("A request with this Idempotency-Key is still being processed; retry shortly.")
             : await RefreshAsync(record, txHash);
     }
 
     /// <summary>
-    /// A retry of a request that signed a transaction learns where that transaction stands: the stored answer and the
+    /// A retry of a request that signed a transaction learns where that transaction stands: the stored outcome and the
     /// audit entry follow it once it is mined. Nothing new is ever signed; a transaction the node lost is broadcast
     /// again from its stored bytes.
     /// </summary>
-    private async Task<ModeratorActionResponse> RefreshAsync(IdempotencyRecord stored, string txHash)
+    private async Task<ResolutionOutcome> RefreshAsync(IdempotencyRecord stored, string txHash)
     {
         ModeratorTransactionResult result;
         try
         {
             result = await escrow.GetOutcomeAsync(txHash, stored.SignedTransaction, host.ApplicationStopping);
         }
-        catch (RpcResponseException ex)
+        catch (NodeRefusedException ex)
         {
             throw new ConflictException(
-                $"The node refuses the signed transaction {txHash} again ({ex.RpcError?.Message}); nothing else is sent under this Idempotency-Key. "
+                $"The node refuses the signed transaction {txHash} again ({ex.Message}); nothing else is sent under this Idempotency-Key. "
                 + "Retry later, or, if it can never be mined (another transaction took its nonce), resolve with a new key.",
                 new Dictionary<string, object?> { ["txHash"] = txHash });
         }
-        var response = ToResponse(result);
-        if (result.Status == ModeratorTransactionResult.Pending) return response;
+        var outcome = new ResolutionOutcome.Sent(result);
+        if (result.Status == ModeratorTransactionStatus.Pending) return outcome;
 
         var record = await db.IdempotencyRecords.SingleAsync(r => r.Scope == stored.Scope && r.Key == stored.Key, host.ApplicationStopping);
-        record.StatusCode = response.StatusCode;
-        record.ResponseJson = response.Json;
+        record.OutcomeJson = StoredResolutionOutcome.ToJson(outcome);
         record.CompletedAt ??= time.GetUtcNow();
         var audit = await db.ModeratorAudit.Where(a => a.TxHash == txHash).ToListAsync(host.ApplicationStopping);
         foreach (var entry in audit) Record(entry, result);
         await db.SaveChangesAsync(CancellationToken.None);
-        return response;
+        return outcome;
     }
-
-    private static string? TxHashIn(string responseJson) =>
-        JsonDocument.Parse(responseJson).RootElement.TryGetProperty("txHash", out var hash) ? hash.GetString() : null;
 
     private void Record(ModeratorAuditEntry audit, ModeratorTransactionResult result)
     {
@@ -188,25 +178,13 @@ public sealed class DisputeResolutionService(EscrowDbContext db, EscrowService e
         audit.BlockNumber = result.BlockNumber;
         audit.Outcome = result.Status switch
         {
-            ModeratorTransactionResult.Mined => ModeratorActionOutcome.Mined,
-            ModeratorTransactionResult.Reverted => ModeratorActionOutcome.Reverted,
+            ModeratorTransactionStatus.Mined => ModeratorActionOutcome.Mined,
+            ModeratorTransactionStatus.Reverted => ModeratorActionOutcome.Reverted,
             _ => ModeratorActionOutcome.Pending,
         };
         audit.CompletedAt = time.GetUtcNow();
     }
 
-    private static ModeratorActionResponse ToResponse(ModeratorTransactionResult result) => new(
-        result.Status == ModeratorTransactionResult.Pending ? StatusCodes.Accepted : StatusCodes.OK,
-        JsonSerializer.Serialize(new { txHash = result.TxHash, status = result.Status, blockNumber = result.BlockNumber }, Json));
-
     private static string Fingerprint(ResolveDisputeCommand command) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"resolve|{command.TradeId.Hex}|{command.BuyerBps}|{command.Reason}")));
-}
-
-/// <summary>HTTP status codes of the answers this service stores for replay.</summary>
-internal static class StatusCodes
-{
-    public const int OK = 200;
-    public const int Accepted = 202;
-    public const int Conflict = 409;
 }

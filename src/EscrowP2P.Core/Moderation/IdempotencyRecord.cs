@@ -17,7 +17,10 @@ public sealed class IdempotencyRecord
     /// </summary>
     public string? TxHash { get; set; }
     public string? SignedTransaction { get; set; }
-    public int? StatusCode { get; set; }
-    public string? ResponseJson { get; set; }
+    /// <summary>
+    /// What the request came to (see <see cref="StoredResolutionOutcome"/>), kept pending until a retry finds its
+    /// transaction mined or reverted; null while the first request runs, or when it failed.
+    /// </summary>
+    public string? OutcomeJson { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
 }

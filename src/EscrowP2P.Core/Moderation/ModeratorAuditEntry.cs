@@ -12,18 +12,8 @@ public sealed class ModeratorAuditEntry
     public string? IdempotencyKey { get; init; }
     public DateTimeOffset RequestedAt { get; init; }
     public string? TxHash { get; set; }
-    public string Outcome { get; set; } = ModeratorActionOutcome.Requested;
+    public ModeratorActionOutcome Outcome { get; set; } = ModeratorActionOutcome.Requested;
     public long? BlockNumber { get; set; }
     public string? Error { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
-}
-
-public static class ModeratorActionOutcome
-{
-    public const string Requested = "requested";
-    public const string Mined = "mined";
-    public const string Reverted = "reverted";
-    public const string Pending = "pending";
-    public const string Rejected = "rejected";
-    public const string Failed = "failed";
 }

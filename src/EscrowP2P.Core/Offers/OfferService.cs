@@ -1,6 +1,7 @@
+using EscrowP2P.Chain;
 using EscrowP2P.Core.Errors;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Persistence;
-using EscrowP2P.Core.Trades;
 using Microsoft.EntityFrameworkCore;
 
 namespace EscrowP2P.Core.Offers;
@@ -28,7 +29,7 @@ public sealed class OfferService(EscrowDbContext db, TimeProvider time)
     public async Task WithdrawAsync(Guid offerId, string caller, CancellationToken cancellationToken)
     {
         var offer = await db.Offers.FindAsync([offerId], cancellationToken);
-        if (offer is null || offer.WithdrawnAt is not null || !offer.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase))
+        if (offer is null || offer.WithdrawnAt is not null || !EthereumAddress.AreSame(offer.Seller, caller))
         {
             throw new NotFoundException("No open offer of yours has this id.");
         }

@@ -1,5 +1,6 @@
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Auth;
+using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Moderation;
 using EscrowP2P.Core.Offers;
 using EscrowP2P.Core.Trades;
@@ -89,6 +90,7 @@ public sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) :
             a.HasKey(x => x.Id);
             a.HasIndex(x => x.TradeId);
             a.HasIndex(x => x.RequestedAt);
+            a.Property(x => x.Outcome).HasConversion(o => o.ToString().ToLowerInvariant(), s => Enum.Parse<ModeratorActionOutcome>(s, true));
         });
 
         modelBuilder.Entity<IdempotencyRecord>(i =>

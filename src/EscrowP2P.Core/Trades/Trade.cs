@@ -1,3 +1,4 @@
+using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 
 namespace EscrowP2P.Core.Trades;
@@ -6,7 +7,7 @@ namespace EscrowP2P.Core.Trades;
 /// A trade as the platform knows it: the off-chain details the seller gave when preparing it, and its on-chain
 /// state as projected from the contract's events.
 /// </summary>
-public sealed class Trade
+public sealed class Trade : ITradeParties
 {
     public required TradeId TradeId { get; init; }
     // On-chain facts win over what was prepared: TradeCreated overwrites these.

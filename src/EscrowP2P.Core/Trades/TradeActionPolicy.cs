@@ -1,3 +1,4 @@
+using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
 
@@ -12,8 +13,8 @@ public static class TradeActionPolicy
 {
     public static ActionDecision Decide(TradeAction action, string caller, OnChainTrade trade)
     {
-        var isSeller = trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase);
-        var isBuyer = trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase);
+        var isSeller = trade.IsSeller(caller);
+        var isBuyer = trade.IsBuyer(caller);
         if (!isSeller && !isBuyer) return ActionDecision.NotAParty;
 
         var (roleAllowed, statesAllowed) = action switch
@@ -27,12 +28,4 @@ public static class TradeActionPolicy
         if (!roleAllowed) return ActionDecision.WrongParty;
         return statesAllowed.Contains(trade.Status) ? ActionDecision.Allowed : ActionDecision.WrongState;
     }
-}
-
-public enum ActionDecision
-{
-    Allowed,
-    NotAParty,
-    WrongParty,
-    WrongState,
 }

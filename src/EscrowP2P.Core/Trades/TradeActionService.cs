@@ -24,16 +24,14 @@ public sealed class TradeActionService(EscrowService escrow)
                 throw new ForbiddenException($"The {(action == TradeAction.MarkPaid ? "buyer" : "seller")} of the trade does this, not you.");
             case ActionDecision.WrongState:
                 throw new ConflictException(
-                    $"A trade that is {trade.Status} does not allow {ActionNames.Of(action)} by you.",
+                    $"A trade that is {trade.Status} does not allow {RouteName(action)} by you.",
                     new Dictionary<string, object?> { ["tradeStatus"] = trade.Status.ToString() });
         }
         return await escrow.PrepareActionAsync(action, tradeId.ToBytes(), caller, cancellationToken);
     }
-}
 
-public static class ActionNames
-{
-    public static string Of(TradeAction action) => action switch
+    /// <summary>The action as its route names it.</summary>
+    private static string RouteName(TradeAction action) => action switch
     {
         TradeAction.MarkPaid => "mark-paid",
         TradeAction.Release => "release",

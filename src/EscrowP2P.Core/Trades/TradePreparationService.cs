@@ -19,7 +19,7 @@ public sealed class TradePreparationService(
 {
     public async Task<PreparedTrade> PrepareAsync(PrepareTradeCommand command, CancellationToken cancellationToken)
     {
-        if (command.Buyer.Equals(command.Seller, StringComparison.OrdinalIgnoreCase))
+        if (EthereumAddress.AreSame(command.Buyer, command.Seller))
         {
             throw new RequestFieldException("buyer", "The buyer must be another address than the seller (you).");
         }
@@ -65,11 +65,11 @@ public sealed class TradePreparationService(
     private async Task CheckOfferAsync(Guid offerId, PrepareTradeCommand command, CancellationToken cancellationToken)
     {
         var offer = await db.Offers.FindAsync([offerId], cancellationToken);
-        if (offer is null || offer.WithdrawnAt is not null || !offer.Seller.Equals(command.Seller, StringComparison.OrdinalIgnoreCase))
+        if (offer is null || offer.WithdrawnAt is not null || !EthereumAddress.AreSame(offer.Seller, command.Seller))
         {
             throw new RequestFieldException("offerId", "No open offer of yours has this id.");
         }
-        if (!offer.Token.Equals(command.Token, StringComparison.OrdinalIgnoreCase))
+        if (!EthereumAddress.AreSame(offer.Token, command.Token))
         {
             throw new RequestFieldException("token", "The token differs from the offer's token.");
         }

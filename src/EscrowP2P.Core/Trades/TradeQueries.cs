@@ -1,6 +1,8 @@
+using EscrowP2P.Chain;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Errors;
 using EscrowP2P.Core.Events;
+using EscrowP2P.Core.Paging;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,8 +70,8 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress,
         trade.Seller.Length > 0
         && !Preparations.IsExpiredPreparation(trade, preparations.Cutoff)
         && (isModerator
-            || trade.Seller.Equals(caller, StringComparison.OrdinalIgnoreCase)
-            || (trade.Buyer.Equals(caller, StringComparison.OrdinalIgnoreCase) && !Preparations.IsPreparation(trade)));
+            || trade.IsSeller(caller)
+            || (trade.IsBuyer(caller) && !Preparations.IsPreparation(trade)));
 
     public static TradeView ToView(Trade t) => new(
         t.TradeId, t.Seller, t.Buyer, t.Token, t.Amount, t.Status.ToString(), t.FeeBps,

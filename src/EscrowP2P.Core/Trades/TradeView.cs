@@ -24,13 +24,3 @@ public sealed record TradeView(
 
 /// <summary>What a party gets when joining a trade's live feed: the current state and every change after a sequence number.</summary>
 public sealed record TradeSnapshot(TradeView Trade, IReadOnlyList<Events.TradeEventView> Events, long LastSeq);
-
-/// <summary>One page of a list, with the total count for paging controls.</summary>
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
-
-public enum TradeRole
-{
-    Any,
-    Seller,
-    Buyer,
-}

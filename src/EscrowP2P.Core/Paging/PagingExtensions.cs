@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace EscrowP2P.Core.Trades;
+namespace EscrowP2P.Core.Paging;
 
 public static class PagingExtensions
 {

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace EscrowP2P.Core.Events;
 
 /// <summary>Ingestion metrics for operators (exported at /metrics): what was ingested, reorgs, and the lag behind the head.</summary>
-public sealed class EscrowMetrics
+public sealed class IngestionMetrics
 {
     public const string MeterName = "EscrowP2P";
 
@@ -11,7 +11,7 @@ public sealed class EscrowMetrics
     private readonly Counter<long> _confirmations;
     private readonly Counter<long> _removals;
 
-    public EscrowMetrics(IMeterFactory meterFactory, IngestionProgress progress)
+    public IngestionMetrics(IMeterFactory meterFactory, IngestionProgress progress)
     {
         var meter = meterFactory.Create(MeterName);
         _events = meter.CreateCounter<long>("escrowp2p.events.ingested", "{event}", "Escrow events stored and published");

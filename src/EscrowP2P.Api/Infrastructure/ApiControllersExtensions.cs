@@ -5,7 +5,7 @@ using FluentValidation;
 
 namespace EscrowP2P.Api.Infrastructure;
 
-public static class ApiErrorsExtensions
+public static class ApiControllersExtensions
 {
     /// <summary>
     /// Controllers with strict JSON (unknown fields are an error), FluentValidation on every argument, and RFC 9457

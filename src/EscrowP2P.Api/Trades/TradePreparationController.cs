@@ -1,6 +1,7 @@
 using System.Numerics;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Chain;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace EscrowP2P.Api.Trades;
 [ApiController]
 [Authorize]
 [Route("api/p2p/trades")]
-public sealed class P2PTradesController(TradePreparationService preparation) : ControllerBase
+public sealed class TradePreparationController(TradePreparationService preparation) : ControllerBase
 {
     /// <summary>
     /// The caller (seller) prepares a trade: returns its new id, the salt createTrade carries (the escrow derives the
@@ -26,8 +27,8 @@ public sealed class P2PTradesController(TradePreparationService preparation) : C
     {
         var prepared = await preparation.PrepareAsync(new PrepareTradeCommand(
             User.Address(),
-            EthereumRules.Checksum(request.Buyer!),
-            EthereumRules.Checksum(request.Token!),
+            EthereumAddress.Checksum(request.Buyer!),
+            EthereumAddress.Checksum(request.Token!),
             BigInteger.Parse(request.Amount!, System.Globalization.CultureInfo.InvariantCulture),
             (ulong)request.PaymentWindowSeconds!.Value,
             request.OfferId,

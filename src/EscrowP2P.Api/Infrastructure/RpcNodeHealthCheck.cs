@@ -1,21 +1,7 @@
 using EscrowP2P.Chain;
-using EscrowP2P.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace EscrowP2P.Api.Infrastructure;
-
-/// <summary>Ready only when the database answers.</summary>
-public sealed class DatabaseHealthCheck(IDbContextFactory<EscrowDbContext> dbFactory) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("the database does not answer");
-    }
-}
 
 /// <summary>Ready only when the Ethereum node answers; reports its latest block.</summary>
 public sealed class RpcNodeHealthCheck(ChainConnection chain) : IHealthCheck

@@ -1,4 +1,4 @@
-namespace EscrowP2P.Core.Trades;
+namespace EscrowP2P.Core.Events;
 
 /// <summary>The last block whose escrow events are fully stored. One row.</summary>
 public sealed class ChainCursor
@@ -8,12 +8,4 @@ public sealed class ChainCursor
     public long BlockNumber { get; set; }
     public required string BlockHash { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-}
-
-/// <summary>A recently processed block, kept to detect reorgs by parent-hash mismatch and find the common ancestor.</summary>
-public sealed class RecentBlock
-{
-    public long Number { get; init; }
-    public required string Hash { get; init; }
-    public required string ParentHash { get; init; }
 }

@@ -1,25 +1,24 @@
 using System.Security.Cryptography;
-using EscrowP2P.Core.Auth;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
-namespace EscrowP2P.Api.Auth;
+namespace EscrowP2P.Core.Auth;
 
 /// <summary>Single-use SIWE nonces in the database, so that every instance behind a load balancer accepts each once.</summary>
-public sealed class NonceStore(IDbContextFactory<EscrowDbContext> dbFactory, IOptions<AuthOptions> options, TimeProvider time)
+public sealed class NonceStore(IDbContextFactory<EscrowDbContext> dbFactory, TimeProvider time)
 {
     private const int Length = 24; // 24 letters or digits ≈ 143 random bits
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    public async Task<SiweNonce> IssueAsync(CancellationToken cancellationToken)
+    /// <summary>A fresh nonce that can be used once within <paramref name="lifetime"/>.</summary>
+    public async Task<SiweNonce> IssueAsync(TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var nonce = new SiweNonce
         {
             Value = RandomNumberGenerator.GetString(Alphabet, Length),
             IssuedAt = now,
-            ExpiresAt = now.AddSeconds(options.Value.NonceLifetimeSeconds),
+            ExpiresAt = now + lifetime,
         };
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
