@@ -1,6 +1,7 @@
 using EscrowP2P.Api.Admin;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Chain;
+using EscrowP2P.Api.Events;
 using EscrowP2P.Api.Hubs;
 using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Api.Offers;
@@ -16,7 +17,8 @@ builder.AddDatabase();
 builder.AddTrades();
 builder.AddOffers();
 builder.AddModeration();
-builder.AddTradeEvents();
+builder.AddEventIngestion();
+builder.AddTradeHub();
 builder.AddSiweAuthentication();
 builder.AddRateLimits();
 builder.AddApiControllers();

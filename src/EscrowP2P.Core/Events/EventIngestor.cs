@@ -153,7 +153,7 @@ public sealed partial class EventIngestor(
             row.Seq = trade.LastSeq;
             row.Confirmed = Depth(head, e.BlockNumber) >= _options.ConfirmationDepth;
             if (existing is null) db.TradeEvents.Add(row);
-            updates.Add(TradeUpdates.For(trade, row, TradeUpdateKind.Event, row.Seq, head));
+            updates.Add(TradeUpdate.For(trade, row, TradeUpdateKind.Event, row.Seq, head));
         }
         return updates;
     }
@@ -175,7 +175,7 @@ public sealed partial class EventIngestor(
             var trade = trades[e.TradeId];
             e.Confirmed = true;
             e.ConfirmedSeq = ++trade.LastSeq;
-            updates.Add(TradeUpdates.For(trade, e, TradeUpdateKind.Confirmed, e.ConfirmedSeq.Value, head));
+            updates.Add(TradeUpdate.For(trade, e, TradeUpdateKind.Confirmed, e.ConfirmedSeq.Value, head));
         }
         return updates;
     }
@@ -211,7 +211,7 @@ public sealed partial class EventIngestor(
         cursor.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return orphaned.Select(e => TradeUpdates.For(trades[e.TradeId], e, TradeUpdateKind.Removed, e.RemovedSeq!.Value, head)).ToList();
+        return orphaned.Select(e => TradeUpdate.For(trades[e.TradeId], e, TradeUpdateKind.Removed, e.RemovedSeq!.Value, head)).ToList();
     }
 
     /// <summary>The newest remembered block that is still on the node's chain; the start block if none is.</summary>

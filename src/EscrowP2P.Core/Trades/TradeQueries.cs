@@ -61,7 +61,7 @@ public sealed class TradeQueries(EscrowDbContext db, IngestionProgress progress,
             .OrderBy(e => e.Seq)
             .ToListAsync(cancellationToken);
         var head = progress.Head ?? 0;
-        return new TradeSnapshot(ToView(trade), events.Select(e => TradeUpdates.View(e, head)).ToList(), trade.LastSeq);
+        return new TradeSnapshot(ToView(trade), events.Select(e => TradeEventView.Of(e, head)).ToList(), trade.LastSeq);
     }
 
     /// <summary>Buyer, seller or moderator; the buyer only once the chain has shown the trade; nobody an expired preparation.</summary>

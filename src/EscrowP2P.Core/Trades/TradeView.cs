@@ -21,6 +21,3 @@ public sealed record TradeView(
     DateTimeOffset UpdatedAt,
     long LastSeq,
     IReadOnlyList<Events.TradeEventView>? Events = null);
-
-/// <summary>What a party gets when joining a trade's live feed: the current state and every change after a sequence number.</summary>
-public sealed record TradeSnapshot(TradeView Trade, IReadOnlyList<Events.TradeEventView> Events, long LastSeq);

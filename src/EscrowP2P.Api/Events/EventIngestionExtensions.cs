@@ -1,0 +1,23 @@
+using EscrowP2P.Chain.Events;
+using EscrowP2P.Core.Events;
+
+namespace EscrowP2P.Api.Events;
+
+public static class EventIngestionExtensions
+{
+    /// <summary>The chain event listener: follows the escrow's logs into the store and hands updates to the publisher.</summary>
+    public static WebApplicationBuilder AddEventIngestion(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EventOptions>().BindConfiguration(EventOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IEscrowLogReader, EscrowLogReader>();
+        builder.Services.AddSingleton<BlockBatchReader>();
+        builder.Services.AddSingleton<EventIngestor>();
+        builder.Services.AddSingleton<IngestionProgress>();
+        builder.Services.AddSingleton<IngestionMetrics>();
+        builder.Services.AddSingleton<ChainHeadSignal>();
+        builder.Services.AddSingleton<WebSocketHeadWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());
+        builder.Services.AddHostedService<ChainEventListener>();
+        return builder;
+    }
+}
