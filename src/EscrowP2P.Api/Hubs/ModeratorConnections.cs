@@ -1,3 +1,4 @@
+using EscrowP2P.Chain;
 using Microsoft.AspNetCore.SignalR;
 
 namespace EscrowP2P.Api.Hubs;
@@ -5,7 +6,7 @@ namespace EscrowP2P.Api.Hubs;
 /// <summary>The open hub connections whose token names a moderator, by address, so they can be closed when the role goes.</summary>
 public sealed class ModeratorConnections
 {
-    private readonly Dictionary<string, Dictionary<string, HubCallerContext>> _byAddress = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, HubCallerContext>> _byAddress = new(EthereumAddress.Comparer);
     private readonly Lock _lock = new();
 
     public IReadOnlyList<string> Addresses

@@ -42,7 +42,7 @@ public sealed partial class EscrowLogReader(ChainConnection chain, ILogger<Escro
 
     private bool IsEscrowLog(FilterLog log)
     {
-        if (!string.Equals(log.Address, chain.EscrowAddress, StringComparison.OrdinalIgnoreCase))
+        if (!EthereumAddress.AreSame(log.Address, chain.EscrowAddress))
         {
             LogForeignLog(log.Address, Number(log.BlockNumber), log.TransactionHash, Number(log.LogIndex));
             return false;

@@ -12,7 +12,7 @@ public static class ModeratorRoleEvents
     /// <summary>Distinct EIP-55 addresses; empty when no log changes the moderator role.</summary>
     public static IReadOnlyCollection<string> AccountsIn(IEnumerable<FilterLog> logs)
     {
-        var accounts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var accounts = new HashSet<string>(EthereumAddress.Comparer);
         foreach (var log in logs)
         {
             var (role, account) = log.IsLogForEvent<RoleGrantedEvent>() ? Of(log.DecodeEvent<RoleGrantedEvent>().Event)

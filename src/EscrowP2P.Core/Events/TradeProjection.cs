@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using EscrowP2P.Chain.Contracts;
+using EscrowP2P.Chain;
 using EscrowP2P.Core.Trades;
 
 namespace EscrowP2P.Core.Events;
@@ -93,12 +94,11 @@ public static class TradeProjection
     };
 
     private static bool MatchesPrepared(Trade trade, TradeCreatedEvent created) =>
-        SameAddress(trade.Seller, created.Seller)
-        && SameAddress(trade.Buyer, created.Buyer)
-        && SameAddress(trade.Token, created.Token)
+        EthereumAddress.AreSame(trade.Seller, created.Seller)
+        && EthereumAddress.AreSame(trade.Buyer, created.Buyer)
+        && EthereumAddress.AreSame(trade.Token, created.Token)
         && trade.Amount == Decimal(created.Amount);
 
-    private static bool SameAddress(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 
     private static string Decimal(BigInteger amount) => amount.ToString(CultureInfo.InvariantCulture);
 }
