@@ -5,30 +5,37 @@ using Microsoft.Extensions.Options;
 namespace EscrowP2P.Api.Chain;
 
 /// <summary>
-/// Moderator:PrivateKey is taken from environment variables, the command line or, in Development, user secrets —
-/// never from a configuration file (appsettings*.json or any JSON, INI or XML file), which gets committed or baked
-/// into an image. A key found in one stops the service; the refusal names the file, never the key.
+/// Moderator:PrivateKey and Moderator:KeystorePassword are taken from environment variables, the command line or, in
+/// Development, user secrets — never from a configuration file (appsettings*.json or any JSON, INI or XML file), which
+/// gets committed or baked into an image. A secret found in one stops the service; the refusal names the setting and
+/// the file, never the secret.
 /// </summary>
 public sealed class ModeratorKeySourceCheck(IConfiguration configuration, IHostEnvironment environment) : IValidateOptions<ModeratorKeyOptions>
 {
-    private const string Key = $"{ModeratorKeyOptions.Section}:{nameof(ModeratorKeyOptions.PrivateKey)}";
+    private static readonly string[] Secrets =
+    [
+        $"{ModeratorKeyOptions.Section}:{nameof(ModeratorKeyOptions.PrivateKey)}",
+        $"{ModeratorKeyOptions.Section}:{nameof(ModeratorKeyOptions.KeystorePassword)}",
+    ];
 
     public ValidateOptionsResult Validate(string? name, ModeratorKeyOptions options)
     {
-        var files = FilesSettingTheKey(configuration).ToList();
-        return files.Count == 0
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(
-                $"{Key} must not be set in a configuration file, but {string.Join(", ", files)} sets it. " +
-                "Pass it as the environment variable Moderator__PrivateKey (or on the command line; user secrets in Development), " +
-                "or use Moderator:KeystorePath + Moderator:KeystorePassword.");
+        var failures = Secrets
+            .Select(secret => (Secret: secret, Files: FilesSetting(secret, configuration).ToList()))
+            .Where(found => found.Files.Count > 0)
+            .Select(found =>
+                $"{found.Secret} must not be set in a configuration file, but {string.Join(", ", found.Files)} sets it. " +
+                $"Pass it as the environment variable {found.Secret.Replace(":", "__", StringComparison.Ordinal)} " +
+                "(or on the command line; user secrets in Development).")
+            .ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private IEnumerable<string> FilesSettingTheKey(IConfiguration config) =>
+    private IEnumerable<string> FilesSetting(string secret, IConfiguration config) =>
         config is not IConfigurationRoot root ? [] : root.Providers.SelectMany(provider => provider switch
         {
-            ChainedConfigurationProvider chained => FilesSettingTheKey(chained.Configuration),
-            FileConfigurationProvider file when file.TryGet(Key, out var value) && !string.IsNullOrWhiteSpace(value) && !IsAllowedUserSecrets(file)
+            ChainedConfigurationProvider chained => FilesSetting(secret, chained.Configuration),
+            FileConfigurationProvider file when file.TryGet(secret, out var value) && !string.IsNullOrWhiteSpace(value) && !IsAllowedUserSecrets(file)
                 => [PathOf(file)],
             _ => [],
         });

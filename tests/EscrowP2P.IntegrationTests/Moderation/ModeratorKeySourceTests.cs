@@ -23,7 +23,7 @@ public sealed class DeployedChainFixture : AnvilFixture
     }
 }
 
-/// <summary>Where Moderator:PrivateKey may come from: never a configuration file; the environment, the command line, user secrets in Development.</summary>
+/// <summary>Where Moderator:PrivateKey and the keystore password may come from: never a configuration file; the environment, the command line, user secrets in Development.</summary>
 public sealed class ModeratorKeySourceTests(DeployedChainFixture chain) : IClassFixture<DeployedChainFixture>, IDisposable
 {
     private static readonly string Key = DevAccounts.Moderator.PrivateKey;
@@ -107,6 +107,23 @@ public sealed class ModeratorKeySourceTests(DeployedChainFixture chain) : IClass
 
         error.ToString().ShouldContain("Moderator:PrivateKey must not be set in a configuration file");
         error.ToString().ShouldContain(file);
+    }
+
+    [Fact]
+    public async Task A_keystore_password_in_a_json_settings_file_stops_the_service_without_printing_it()
+    {
+        const string password = "correct horse battery staple";
+        var file = TemporaryFile("json", $$"""{ "Moderator": { "KeystorePassword": "{{password}}" } }""");
+
+        var error = await RefusalAsync(Environments.Production, config =>
+        {
+            config.AddCommandLine([$"--Moderator:PrivateKey={Key}"]);
+            config.AddJsonFile(file);
+        });
+
+        error.ToString().ShouldContain("Moderator:KeystorePassword must not be set in a configuration file");
+        error.ToString().ShouldContain(file);
+        error.ToString().ShouldNotContain(password);
     }
 
     [Fact]
