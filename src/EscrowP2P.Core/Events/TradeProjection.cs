@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
-using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Core.Trades;
 
 namespace EscrowP2P.Core.Events;
