@@ -10,6 +10,12 @@ public static class ChainServiceCollectionExtensions
     /// <summary>The node connection, the escrow service, its parameters and the moderator signer, with validated options.</summary>
     public static WebApplicationBuilder AddEscrowChain(this WebApplicationBuilder builder)
     {
+        // A deployment described by the deployer (docker-compose's one-shot service): its Chain section joins the
+        // configuration (chain id, escrow address, start block, tokens).
+        if (builder.Configuration["Chain:SettingsFile"] is { Length: > 0 } settingsFile)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(settingsFile), optional: false, reloadOnChange: false);
+        }
         builder.Services.AddOptions<ChainOptions>()
             .BindConfiguration(ChainOptions.Section)
             .ValidateDataAnnotations()
