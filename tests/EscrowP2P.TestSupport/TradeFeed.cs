@@ -20,11 +20,14 @@ public sealed class TradeFeed : IAsyncDisposable
     public HubConnection Connection { get; }
 
     /// <summary>Connects as <paramref name="account"/> to the app, or to another instance of it at <paramref name="instance"/>.</summary>
-    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account, Uri? instance = null)
+    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account, Uri? instance = null) =>
+        await ConnectAsync(instance ?? app.BaseAddress, await app.AccessTokenForAsync(account));
+
+    /// <summary>Connects with <paramref name="accessToken"/> to the hub of the server at <paramref name="server"/> (an instance or a proxy).</summary>
+    public static async Task<TradeFeed> ConnectAsync(Uri server, string accessToken)
     {
-        var token = await app.AccessTokenForAsync(account);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(instance ?? app.BaseAddress, "/hubs/trades"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(new Uri(server, "/hubs/trades"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken))
             .Build();
         var feed = new TradeFeed(connection);
         await connection.StartAsync();

@@ -34,9 +34,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// and the server refuses root (PostgreSQL does).
     /// </summary>
     public static ServerProcess Start(string name, string fileName, IEnumerable<string> arguments, string? runAsUser = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = StartInfo(fileName, arguments, runAsUser);
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
