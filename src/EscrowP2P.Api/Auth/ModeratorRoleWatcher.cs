@@ -7,13 +7,16 @@ namespace EscrowP2P.Api.Auth;
 
 /// <summary>
 /// Follows changes to who is a moderator — MODERATOR_ROLE granted or revoked on the escrow, Auth:Moderators reloaded —
-/// drops what was cached about them, and closes the hub connections of moderators who lost the role.
+/// drops what was cached about them, and closes the hub connections of moderators who lost the role. Role events
+/// reach only the instance that ingests them, so every instance also rechecks its connected moderators each
+/// Auth:RoleCacheSeconds (at least every second): on the others a revoked moderator's connections close within
+/// about twice that.
 /// </summary>
 public sealed partial class ModeratorRoleWatcher(
     ModeratorRoleCheck moderators,
     ModeratorConnections connections,
     IOptionsMonitor<AuthOptions> options,
-    ILogger<ModeratorRoleWatcher> logger) : IModeratorRoleListener, IHostedService
+    ILogger<ModeratorRoleWatcher> logger) : BackgroundService, IModeratorRoleListener
 {
     private IDisposable? _configurationChanges;
 
@@ -24,16 +27,32 @@ public sealed partial class ModeratorRoleWatcher(
         return DisconnectFormerModeratorsAsync(connected, cancellationToken);
     }
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         _configurationChanges = options.OnChange(_ => RecheckConnectedModerators());
-        return Task.CompletedTask;
+        return base.StartAsync(cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public override Task StopAsync(CancellationToken cancellationToken)
     {
         _configurationChanges?.Dispose();
-        return Task.CompletedTask;
+        return base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.CurrentValue.RoleCacheSeconds)));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await DisconnectFormerModeratorsAsync(connections.Addresses, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
     }
 
     // A change callback cannot be awaited; the check logs its own failures.
