@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Numerics;
+using EscrowP2P.Chain.Contracts;
 using EscrowP2P.DevChain;
 using EscrowP2P.TestSupport;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace EscrowP2P.TopologyTests;
 
@@ -72,6 +74,41 @@ public sealed class FollowerHubTests(TwoInstanceTopology topology) : IClassFixtu
             ["TradePaid"] = paid.Seq,
             ["TradeCompleted"] = completed.Seq,
         }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_moderator_connected_to_the_instance_that_does_not_ingest_is_disconnected_when_the_role_is_revoked()
+    {
+        var (_, follower) = await InstanceReadiness.LeaderAndFollowerAsync(topology.Instances);
+        var account = DevAccounts.Traders[6];
+        await SetModeratorRoleAsync(account, granted: true);
+        var signIn = await SiweLogin.SignInAsync(follower.BaseAddress, account);
+        signIn.Roles.ShouldContain("moderator");
+        await using var feed = await TradeFeed.ConnectAsync(follower.BaseAddress, signIn.AccessToken);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        feed.Connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        await SetModeratorRoleAsync(account, granted: false);
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        feed.Connection.State.ShouldBe(HubConnectionState.Disconnected);
+    }
+
+    private async Task SetModeratorRoleAsync(DevAccount account, bool granted)
+    {
+        var admin = topology.Web3For(DevAccounts.Admin);
+        var escrow = topology.Deployment.EscrowAddress;
+        var role = await admin.Eth.GetContractQueryHandler<ModeratorRoleFunction>().QueryAsync<byte[]>(escrow, new ModeratorRoleFunction());
+        var receipt = granted
+            ? await admin.Eth.GetContractTransactionHandler<GrantRoleFunction>()
+                .SendRequestAndWaitForReceiptAsync(escrow, new GrantRoleFunction { Role = role, Account = account.Address })
+            : await admin.Eth.GetContractTransactionHandler<RevokeRoleFunction>()
+                .SendRequestAndWaitForReceiptAsync(escrow, new RevokeRoleFunction { Role = role, Account = account.Address });
+        receipt.Status.Value.ShouldBe(BigInteger.One);
     }
 
     private static async Task<string> MetricAsync(TestSupport.Servers.ApiProcess instance, string name)
