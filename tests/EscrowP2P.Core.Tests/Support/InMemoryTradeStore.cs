@@ -1,5 +1,6 @@
 using EscrowP2P.Core.Persistence;
 using Microsoft.Data.Sqlite;
+using EscrowP2P.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace EscrowP2P.Core.Tests.Support;
@@ -16,7 +17,7 @@ public sealed class InMemoryTradeStore : IDbContextFactory<EscrowDbContext>, IDi
     public InMemoryTradeStore()
     {
         _connection.Open();
-        _options = new DbContextOptionsBuilder<EscrowDbContext>().UseSqlite(_connection).Options;
+        _options = new DbContextOptionsBuilder<EscrowDbContext>().UseSqliteStore(_connection).Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
     }
