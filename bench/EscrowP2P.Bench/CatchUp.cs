@@ -11,7 +11,7 @@ public static class CatchUp
         var sender = new RawSender(app, DevAccounts.Traders[2]);
         await app.StopAppAsync();
         for (var i = 0; i < trades; i++) await sender.CreateTradeAsync(DevAccounts.Traders[3]);
-        app.DeleteDatabase();
+        await app.DeleteDatabaseAsync();
 
         var started = Stopwatch.GetTimestamp();
         app.StartApp();

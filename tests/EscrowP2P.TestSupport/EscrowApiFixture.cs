@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Core.Events;
 using EscrowP2P.DevChain;
+using EscrowP2P.TestSupport.Servers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,13 +17,16 @@ namespace EscrowP2P.TestSupport;
 
 /// <summary>
 /// The real app on a real Kestrel loopback port, against this class's own anvil (with the escrow and stablecoin
-/// deployed) and its own SQLite file. One per test class.
+/// deployed) and its own database: a SQLite file, or a fresh database in the test run's PostgreSQL server when the
+/// test assembly says so (<see cref="TestDatabaseAttribute"/>). One per test class.
 /// </summary>
 public class EscrowApiFixture : AnvilFixture
 {
     private WebApplicationFactory<Program>? _factory;
-    private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
+    private Dictionary<string, string?> _settings = [];
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"escrowp2p-test-{Guid.NewGuid():N}.db");
+    private PostgresServer? _postgres;
+    private string? _postgresDatabase;
 
     public DevDeployment Deployment { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
@@ -30,6 +35,9 @@ public class EscrowApiFixture : AnvilFixture
 
     /// <summary>The domain SIWE messages must name to be accepted by this app.</summary>
     public const string SiweDomain = "escrowp2p.test";
+
+    /// <summary>The database the app runs on.</summary>
+    public DatabaseProvider DatabaseProvider { get; } = TestDatabaseAttribute.OfThisTestRun();
 
     /// <summary>The hosting environment the app runs in; "Testing" unless a fixture needs production's defaults.</summary>
     protected virtual string EnvironmentName => "Testing";
@@ -62,7 +70,8 @@ public class EscrowApiFixture : AnvilFixture
             ["Chain:Tokens:0:Decimals"] = "6",
             ["Chain:ReceiptTimeoutSeconds"] = "30",
             ["Moderator:PrivateKey"] = DevAccounts.Moderator.PrivateKey,
-            ["Database:ConnectionString"] = $"Data Source={_databasePath}",
+            ["Database:Provider"] = DatabaseProvider.ToString(),
+            ["Database:ConnectionString"] = await CreateDatabaseAsync(),
             ["Auth:Domains:0"] = SiweDomain,
             ["Auth:JwtSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Auth:PermitsPerMinute"] = "1000",
@@ -106,17 +115,37 @@ public class EscrowApiFixture : AnvilFixture
     }
 
     /// <summary>Deletes the app's database (stop the app first): the next start begins from an empty store.</summary>
-    public void DeleteDatabase()
+    public async Task DeleteDatabaseAsync()
     {
         if (_factory is not null) throw new InvalidOperationException("stop the app before deleting its database");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_databasePath) + "*")) File.Delete(file);
+        await DropDatabaseAsync();
+        _settings["Database:ConnectionString"] = await CreateDatabaseAsync();
     }
 
     public override async Task DisposeAsync()
     {
         await StopAppAsync();
         await base.DisposeAsync();
+        await DropDatabaseAsync();
+    }
+
+    /// <summary>A connection string to an empty database of the fixture's provider.</summary>
+    private async Task<string> CreateDatabaseAsync()
+    {
+        if (DatabaseProvider == DatabaseProvider.Sqlite) return $"Data Source={_databasePath}";
+        _postgres ??= await PostgresServer.SharedAsync();
+        return _postgresDatabase = await _postgres.CreateDatabaseAsync();
+    }
+
+    private async Task DropDatabaseAsync()
+    {
+        if (_postgres is not null && _postgresDatabase is not null)
+        {
+            await _postgres.DropDatabaseAsync(_postgresDatabase);
+            _postgresDatabase = null;
+            return;
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_databasePath) + "*")) File.Delete(file);
     }
 

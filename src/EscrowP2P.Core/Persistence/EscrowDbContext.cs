@@ -5,7 +5,6 @@ using EscrowP2P.Core.Moderation;
 using EscrowP2P.Core.Offers;
 using EscrowP2P.Core.Trades;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace EscrowP2P.Core.Persistence;
 
@@ -22,9 +21,8 @@ public sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) :
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Stored as a sortable number: SQLite cannot order or compare DateTimeOffset text.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<TradeId>().HaveConversion<TradeIdConverter>();
+        ProviderDifferences.Apply(configurationBuilder, Database.ProviderName);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -10,7 +10,7 @@ using Moq;
 namespace EscrowP2P.Core.Tests.Support;
 
 /// <summary>
-/// The real <see cref="EventIngestor"/> reading a <see cref="ScriptedChain"/> into an <see cref="InMemoryTradeStore"/>,
+/// The real <see cref="EventIngestor"/> reading a <see cref="ScriptedChain"/> into an <see cref="TestTradeStore"/>,
 /// with the moderator role listener mocked. <see cref="ChainOptions.StartBlock"/> is 1: the escrow is deployed there.
 /// </summary>
 public sealed class ScriptedIngestion : IDisposable
@@ -29,7 +29,7 @@ public sealed class ScriptedIngestion : IDisposable
     }
 
     public ScriptedChain Chain { get; } = new();
-    public InMemoryTradeStore Store { get; } = new();
+    public TestTradeStore Store { get; } = new();
     public Mock<IModeratorRoleListener> ModeratorRoles { get; } = new();
     public EventIngestor Ingestor { get; private set; }
 

@@ -1,4 +1,5 @@
 using EscrowP2P.Core.Persistence;
+using EscrowP2P.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -14,9 +15,20 @@ public sealed class MigrationTests : IDisposable
     public MigrationTests() => _connection.Open();
 
     [Fact]
+    public async Task Migrating_an_empty_database_applies_every_migration_and_leaves_no_model_change_unmigrated()
+    {
+        await using var db = new EscrowDbContext(new DbContextOptionsBuilder<EscrowDbContext>().UseSqliteStore(_connection).Options);
+
+        await db.Database.MigrateAsync();
+
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        db.Database.HasPendingModelChanges().ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Upgrading_marks_trades_first_seen_on_chain_as_never_prepared_and_keeps_prepared_ones()
     {
-        await using var db = new EscrowDbContext(new DbContextOptionsBuilder<EscrowDbContext>().UseSqlite(_connection).Options);
+        await using var db = new EscrowDbContext(new DbContextOptionsBuilder<EscrowDbContext>().UseSqliteStore(_connection).Options);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("IdempotencyKeysKeepSignedTransaction");
         await InsertTradeAsync(db, '1', preparedAt: 0);

@@ -22,9 +22,12 @@ public class StartupValidationTests
         }
         finally
         {
-            var database = settings["Database:ConnectionString"]!["Data Source=".Length..];
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(database)!, Path.GetFileName(database) + "*")) File.Delete(file);
+            if (settings["Database:Provider"] is null or "Sqlite")
+            {
+                var database = settings["Database:ConnectionString"]!["Data Source=".Length..];
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var file in Directory.GetFiles(Path.GetDirectoryName(database)!, Path.GetFileName(database) + "*")) File.Delete(file);
+            }
         }
     }
 
@@ -33,6 +36,7 @@ public class StartupValidationTests
         ["Auth:JwtSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
         ["Auth:Domains:0"] = "escrowp2p.test",
         ["Moderator:PrivateKey"] = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+        ["Database:Provider"] = null,
         ["Database:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"escrowp2p-startup-{Guid.NewGuid():N}.db")}",
     };
 
@@ -82,5 +86,17 @@ public class StartupValidationTests
         var error = StartWith(settings);
 
         error.ToString().ShouldContain("ForwardedHeaders:KnownProxies must list IP addresses");
+    }
+
+    [Fact]
+    public void An_unknown_database_provider_stops_the_service_naming_the_setting()
+    {
+        var settings = ValidAuth();
+        settings["Chain:RpcUrl"] = "http://127.0.0.1:1";
+        settings["Database:Provider"] = "MySql";
+
+        var error = StartWith(settings);
+
+        error.ToString().ShouldContain("Database:Provider 'MySql' is not known; use Sqlite (the default) or Postgres.");
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace EscrowP2P.IntegrationTests.Support;
@@ -7,7 +8,7 @@ namespace EscrowP2P.IntegrationTests.Support;
 /// Runs a test's action while the app reads one trade's row, before the read itself: makes "something happens while
 /// the app is looking at this trade" a certainty instead of a lucky timing.
 /// </summary>
-public sealed class TradeReadProbe : DbCommandInterceptor
+public sealed partial class TradeReadProbe : DbCommandInterceptor
 {
     private volatile Armed? _armed;
     private int _fired;
@@ -30,8 +31,12 @@ public sealed class TradeReadProbe : DbCommandInterceptor
     }
 
     private static bool ReadsTrade(DbCommand command, string tradeId) =>
-        command.CommandText.Contains("FROM \"trades\"", StringComparison.Ordinal)
+        FromTrades().IsMatch(command.CommandText)
         && command.Parameters.Cast<DbParameter>().Any(p => tradeId.Equals(p.Value as string, StringComparison.Ordinal));
+
+    // SQLite's SQL quotes every table name; PostgreSQL's leaves lower-case names bare.
+    [GeneratedRegex("FROM \"?trades\"?\\s")]
+    private static partial Regex FromTrades();
 
     private sealed record Armed(string TradeId, Func<Task> Action);
 }

@@ -16,6 +16,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private readonly ServerProcess _process;
     private readonly string _dataDirectory;
+    private Process? _reaper;
 
     private PostgresServer(ServerProcess process, string dataDirectory, int port)
     {
@@ -65,6 +66,7 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             await process.WaitForPortAsync(port, TimeSpan.FromSeconds(60));
             await server.WaitUntilAcceptingQueriesAsync();
+            server._reaper = StartReaper(await PostmasterIdAsync(dataDirectory), dataDirectory);
             return server;
         }
         catch
@@ -102,6 +104,8 @@ public sealed class PostgresServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _process.StopAsync();
+        if (_reaper is { HasExited: false }) _reaper.Kill();
+        _reaper?.Dispose();
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
@@ -128,6 +132,29 @@ public sealed class PostgresServer : IAsyncDisposable
                 await Task.Delay(50, deadline.Token);
             }
         }
+    }
+
+    /// <summary>
+    /// Shuts the server down and removes its folder once the test host is gone, however it went: a test runner may kill
+    /// its host before any exit handler runs, and the server (behind runuser) would outlive it. The shell reads its standard
+    /// input until the host's end of the pipe closes, which happens when the host exits, whichever way.
+    /// </summary>
+    private static Process StartReaper(int postmasterId, string dataDirectory)
+    {
+        var start = new ProcessStartInfo("sh") { RedirectStandardInput = true, UseShellExecute = false };
+        const string script = "cat >/dev/null; kill -QUIT \"$1\" 2>/dev/null; while kill -0 \"$1\" 2>/dev/null; do sleep 0.1; done; rm -rf \"$2\"";
+        foreach (var argument in new[] { "-c", script, "postgres-reaper", postmasterId.ToString(System.Globalization.CultureInfo.InvariantCulture), dataDirectory })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start the PostgreSQL reaper");
+    }
+
+    /// <summary>The postmaster's own process id (the started process is runuser when the tests run as root).</summary>
+    private static async Task<int> PostmasterIdAsync(string dataDirectory)
+    {
+        var firstLine = (await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "postmaster.pid")))[0];
+        return int.Parse(firstLine, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The newest installed PostgreSQL's bin folder (Debian: /usr/lib/postgresql/&lt;version&gt;/bin).</summary>

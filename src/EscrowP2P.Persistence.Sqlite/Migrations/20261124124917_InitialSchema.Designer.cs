@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace EscrowP2P.Core.Persistence.Migrations
+namespace EscrowP2P.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(EscrowDbContext))]
     [Migration("20261124124917_InitialSchema")]

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace EscrowP2P.Core.Persistence.Migrations
+namespace EscrowP2P.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class TradesFirstSeenOnChainWereNeverPrepared : Migration

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace EscrowP2P.Core.Persistence.Migrations
+namespace EscrowP2P.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(EscrowDbContext))]
-    [Migration("20261125030915_IdempotencyKeysKeepTheOutcome")]
-    partial class IdempotencyKeysKeepTheOutcome
+    [Migration("20261125023613_TradesFirstSeenOnChainWereNeverPrepared")]
+    partial class TradesFirstSeenOnChainWereNeverPrepared
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -42,44 +42,6 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.ToTable("siwe_nonces", (string)null);
                 });
 
-            modelBuilder.Entity("EscrowP2P.Core.Events.ChainCursor", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BlockHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("BlockNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("chain_cursor", (string)null);
-                });
-
-            modelBuilder.Entity("EscrowP2P.Core.Events.RecentBlock", b =>
-                {
-                    b.Property<long>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParentHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Number");
-
-                    b.ToTable("recent_blocks", (string)null);
-                });
-
             modelBuilder.Entity("EscrowP2P.Core.Moderation.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
@@ -95,15 +57,18 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("OutcomeJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResponseJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SignedTransaction")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
@@ -223,6 +188,44 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.HasIndex("Token");
 
                     b.ToTable("offers", (string)null);
+                });
+
+            modelBuilder.Entity("EscrowP2P.Core.Trades.ChainCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlockHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("chain_cursor", (string)null);
+                });
+
+            modelBuilder.Entity("EscrowP2P.Core.Trades.RecentBlock", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("recent_blocks", (string)null);
                 });
 
             modelBuilder.Entity("EscrowP2P.Core.Trades.Trade", b =>

@@ -3,19 +3,16 @@ using System;
 using EscrowP2P.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace EscrowP2P.Core.Persistence.Migrations
+namespace EscrowP2P.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(EscrowDbContext))]
-    [Migration("20261125015630_IdempotencyKeysKeepSignedTransaction")]
-    partial class IdempotencyKeysKeepSignedTransaction
+    partial class EscrowDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -42,6 +39,44 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.ToTable("siwe_nonces", (string)null);
                 });
 
+            modelBuilder.Entity("EscrowP2P.Core.Events.ChainCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlockHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("chain_cursor", (string)null);
+                });
+
+            modelBuilder.Entity("EscrowP2P.Core.Events.RecentBlock", b =>
+                {
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("recent_blocks", (string)null);
+                });
+
             modelBuilder.Entity("EscrowP2P.Core.Moderation.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
@@ -57,18 +92,15 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OutcomeJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResponseJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SignedTransaction")
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
@@ -190,44 +222,6 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.ToTable("offers", (string)null);
                 });
 
-            modelBuilder.Entity("EscrowP2P.Core.Trades.ChainCursor", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BlockHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("BlockNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("chain_cursor", (string)null);
-                });
-
-            modelBuilder.Entity("EscrowP2P.Core.Trades.RecentBlock", b =>
-                {
-                    b.Property<long>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParentHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Number");
-
-                    b.ToTable("recent_blocks", (string)null);
-                });
-
             modelBuilder.Entity("EscrowP2P.Core.Trades.Trade", b =>
                 {
                     b.Property<string>("TradeId")
@@ -271,7 +265,7 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<long>("PaymentWindowSeconds")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("PreparedAt")
+                    b.Property<long?>("PreparedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Seller")

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace EscrowP2P.Core.Persistence.Migrations
+namespace EscrowP2P.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(EscrowDbContext))]
-    [Migration("20261125023613_TradesFirstSeenOnChainWereNeverPrepared")]
-    partial class TradesFirstSeenOnChainWereNeverPrepared
+    [Migration("20261125015630_IdempotencyKeysKeepSignedTransaction")]
+    partial class IdempotencyKeysKeepSignedTransaction
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -271,7 +271,7 @@ namespace EscrowP2P.Core.Persistence.Migrations
                     b.Property<long>("PaymentWindowSeconds")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("PreparedAt")
+                    b.Property<long>("PreparedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Seller")
