@@ -24,6 +24,22 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
     }
 
     [Fact]
+    public async Task The_only_instance_on_sqlite_reports_that_it_leads_ingestion()
+    {
+        await app.WaitForIngestionAsync();
+        using var client = app.CreateClient();
+
+        var body = await client.GetFromJsonAsync<JsonElement>(new Uri("/health/ready", UriKind.Relative));
+        var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+
+        var ingestion = body.GetProperty("checks").GetProperty("ingestion").GetProperty("data");
+        ingestion.GetProperty("leader").GetBoolean().ShouldBeTrue();
+        ingestion.GetProperty("cursor").GetInt64().ShouldBeGreaterThan(0);
+        var leader = metrics.Split('\n').Single(l => l.StartsWith("escrowp2p_ingestion_leader", StringComparison.Ordinal) && !l.StartsWith('#'));
+        leader.Split(' ')[^1].ShouldBe("1");
+    }
+
+    [Fact]
     public async Task Chain_info_names_the_escrow_and_the_supported_tokens()
     {
         using var client = app.CreateClient();
