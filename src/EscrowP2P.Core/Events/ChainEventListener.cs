@@ -83,8 +83,9 @@ public sealed partial class ChainEventListener(
             try
             {
                 var step = await ingestor.StepAsync(leading);
-                progress.ReportProgress(step.Head, step.Cursor);
+                // Counted before waiters on the progress hear of it, so what they read next includes this step.
                 metrics.Record(step);
+                progress.ReportProgress(step.Head, step.Cursor);
                 await PublishAsync(step.Updates, leading);
                 if (backoff > FirstBackoff) LogRecovered(step.Cursor);
                 backoff = FirstBackoff;
