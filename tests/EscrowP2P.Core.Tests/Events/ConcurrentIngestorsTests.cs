@@ -84,6 +84,23 @@ public sealed class ConcurrentIngestorsTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_ingestors_starting_together_on_an_empty_store_both_start_from_the_one_cursor_stored()
+    {
+        new SqliteFileTradeStore(_path).Migrate();
+        var options = new EventOptions { ConfirmationDepth = 2, RecentBlocksKept = 16 };
+        var ingestors = Enumerable.Range(0, 2)
+            .Select(_ => ScriptedIngestion.IngestorOver(_chain, new SqliteFileTradeStore(_path), options, Mock.Of<IModeratorRoleListener>()))
+            .ToList();
+        _chain.Mine(Created(NewTradeId()));
+
+        var steps = await Task.WhenAll(ingestors.Select(ingestor => Task.Run(() => ingestor.StepAsync(CancellationToken.None))));
+
+        steps.ShouldAllBe(step => step.Cursor >= 0);
+        await using var db = new SqliteFileTradeStore(_path).CreateDbContext();
+        (await db.ChainCursors.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task An_ingestor_overtaken_while_it_read_the_node_commits_nothing_and_leaves_the_cursor_where_its_successor_put_it()
     {
         new SqliteFileTradeStore(_path).Migrate();
