@@ -68,7 +68,7 @@ public sealed class PostgresIngestionLockTests : IAsyncLifetime
         await holder.StandardInput.WriteLineAsync($"SELECT pg_advisory_lock(x'{key}'::bigint);");
         await holder.StandardInput.FlushAsync();
         var follower = new PostgresIngestionLock(_database);
-        await WaitUntilAsync(async () => holder.HasExited ? throw new InvalidOperationException(key + await holder.StandardError.ReadToEndAsync()) : await HeldAdvisoryLocksAsync() == 1);
+        await WaitUntilAsync(async () => holder.HasExited ? throw new InvalidOperationException("psql exited: " + await holder.StandardError.ReadToEndAsync()) : await HeldAdvisoryLocksAsync() == 1);
         (await follower.TryAcquireAsync(CancellationToken.None)).ShouldBeNull();
 
         holder.Kill(entireProcessTree: true);
