@@ -1,6 +1,7 @@
 using EscrowP2P.Api.Admin;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Chain;
+using EscrowP2P.Api.Coordination;
 using EscrowP2P.Api.Events;
 using EscrowP2P.Api.Hubs;
 using EscrowP2P.Api.Infrastructure;
@@ -14,6 +15,7 @@ builder.AddStructuredLogging();
 await EmbeddedDevChain.AddIfNoChainConfiguredAsync(builder);
 builder.AddEscrowChain();
 builder.AddDatabase();
+builder.AddInstanceCoordination();
 builder.AddTrades();
 builder.AddOffers();
 builder.AddModeration();
@@ -27,6 +29,7 @@ builder.AddOperations();
 
 var app = builder.Build();
 
+app.ClaimSqliteDatabase();
 await app.MigrateDatabaseAsync();
 app.UseForwardedHeaders();
 app.UseExceptionHandler();

@@ -92,7 +92,17 @@ public class EscrowApiFixture : AnvilFixture
     /// <summary>Starts the app (again) on the same database and chain, as a restart of the process would.</summary>
     public void StartApp()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _factory = StartInstance();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        BaseAddress = new Uri(address);
+    }
+
+    /// <summary>Starts one more instance of the app on the same database and chain, as a second process would; dispose it to stop it.</summary>
+    public WebApplicationFactory<Program> StartAnotherInstance() => StartInstance();
+
+    private WebApplicationFactory<Program> StartInstance()
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment(EnvironmentName);
             web.UseUrls("http://127.0.0.1:0");
@@ -100,10 +110,17 @@ public class EscrowApiFixture : AnvilFixture
             web.ConfigureAppConfiguration((_, configuration) => ConfigureAppConfiguration(configuration));
             web.ConfigureServices(ConfigureServices);
         });
-        _factory.UseKestrel();
-        _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseAddress = new Uri(address);
+        factory.UseKestrel();
+        try
+        {
+            factory.StartServer();
+            return factory;
+        }
+        catch
+        {
+            factory.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Stops the app gracefully; the database and the chain stay.</summary>

@@ -5,7 +5,10 @@ namespace EscrowP2P.Api.Events;
 
 public static class EventIngestionExtensions
 {
-    /// <summary>The chain event listener: follows the escrow's logs into the store and hands updates to the publisher.</summary>
+    /// <summary>
+    /// The chain event listener: follows the escrow's logs into the store and hands updates to the publisher, while this
+    /// instance leads ingestion (see AddInstanceCoordination).
+    /// </summary>
     public static WebApplicationBuilder AddEventIngestion(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<EventOptions>().BindConfiguration(EventOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -14,6 +17,7 @@ public static class EventIngestionExtensions
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<IngestionProgress>();
         builder.Services.AddSingleton<IngestionMetrics>();
+        builder.Services.AddSingleton<IngestionLeadership>();
         builder.Services.AddSingleton<ChainHeadSignal>();
         builder.Services.AddSingleton<WebSocketHeadWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());

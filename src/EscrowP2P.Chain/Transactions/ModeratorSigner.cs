@@ -13,11 +13,12 @@ using Nethereum.Web3.Accounts;
 namespace EscrowP2P.Chain.Transactions;
 
 /// <summary>
-/// Signs and sends moderator transactions with the platform's key. Sends are serialised and each takes the node's
-/// pending transaction count as its nonce, so concurrent requests never collide, and a node that dropped or lost
-/// transactions (a reorg, a restart) never leaves the signer waiting on a nonce gap.
+/// Signs and sends moderator transactions with the platform's key. Sends are serialised (<see cref="IModeratorSendLock"/>:
+/// within the process, or across instances) and each takes the node's pending transaction count as its nonce, so
+/// concurrent requests never collide, and a node that dropped or lost transactions (a reorg, a restart) never leaves
+/// the signer waiting on a nonce gap.
 /// </summary>
-public sealed partial class ModeratorSigner : IDisposable
+public sealed partial class ModeratorSigner
 {
     private readonly ChainConnection _chain;
     private readonly FeeOracle _fees;
@@ -25,12 +26,13 @@ public sealed partial class ModeratorSigner : IDisposable
     private readonly ILogger<ModeratorSigner> _logger;
     private readonly Web3 _web3;
     private readonly int _marginPercent;
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly IModeratorSendLock _sendLock;
 
     public ModeratorSigner(
         ChainConnection chain,
         FeeOracle fees,
         TransactionSimulator simulator,
+        IModeratorSendLock sendLock,
         IOptions<ModeratorKeyOptions> keyOptions,
         IOptions<ChainOptions> chainOptions,
         ILogger<ModeratorSigner> logger)
@@ -38,6 +40,7 @@ public sealed partial class ModeratorSigner : IDisposable
         _chain = chain;
         _fees = fees;
         _simulator = simulator;
+        _sendLock = sendLock;
         _logger = logger;
         _marginPercent = chainOptions.Value.GasMarginPercent;
         var account = new Account(LoadPrivateKey(keyOptions.Value), chain.ChainId);
@@ -60,8 +63,7 @@ public sealed partial class ModeratorSigner : IDisposable
         var gas = await _simulator.SimulateAndEstimateAsync(new CallRequest(purpose, Address, contract, data, 0), cancellationToken);
         var fees = await _fees.SuggestAsync(cancellationToken);
 
-        await _sendLock.WaitAsync(cancellationToken);
-        try
+        await using (await _sendLock.AcquireAsync(Address, cancellationToken))
         {
             var nonce = (await _web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(Address, BlockParameter.CreatePending())).Value;
             var input = new TransactionInput
@@ -84,10 +86,6 @@ public sealed partial class ModeratorSigner : IDisposable
             await BroadcastAsync(signed.Raw);
             LogSent(purpose, signed.Hash, signed.Nonce);
             return signed;
-        }
-        finally
-        {
-            _sendLock.Release();
         }
     }
 
@@ -117,8 +115,6 @@ public sealed partial class ModeratorSigner : IDisposable
             return null;
         }
     }
-
-    public void Dispose() => _sendLock.Dispose();
 
     private static string LoadPrivateKey(ModeratorKeyOptions options)
     {

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace EscrowP2P.Core.Events;
 
 /// <summary>
-/// Follows the escrow's events: catches up in batches, then waits for each new head (pushed over WebSocket when
-/// configured, otherwise polled) and ingests it. Publishes only what the ingestor committed. Node outages are
-/// retried with back-off; nothing but shutdown stops it.
+/// Follows the escrow's events while this instance leads ingestion (<see cref="IIngestionLock"/>): catches up in
+/// batches, then waits for each new head (pushed over WebSocket when configured, otherwise polled) and ingests it.
+/// Publishes only what the ingestor committed. Node outages are retried with back-off; losing the lock stops ingestion
+/// at once, and the instance asks for it again like any follower. Nothing but shutdown ends it.
 /// </summary>
 public sealed partial class ChainEventListener(
     EventIngestor ingestor,
@@ -16,6 +17,8 @@ public sealed partial class ChainEventListener(
     ChainHeadSignal heads,
     IngestionProgress progress,
     IngestionMetrics metrics,
+    IIngestionLock ingestionLock,
+    IngestionLeadership leadership,
     IOptions<EventOptions> options,
     ILogger<ChainEventListener> logger) : BackgroundService
 {
@@ -23,22 +26,72 @@ public sealed partial class ChainEventListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pollInterval = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
-        var maxBackoff = TimeSpan.FromMilliseconds(options.Value.MaxBackoffMilliseconds);
-        var backoff = FirstBackoff;
+        while (await AcquireLeadershipAsync(stoppingToken) is { } lease)
+        {
+            await using (lease)
+            {
+                using var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+                leadership.Lead();
+                await IngestAsync(leading.Token);
+                leadership.Follow();
+            }
+        }
+    }
+
+    /// <summary>Asks for the ingestion lock until it is granted; null once the host stops.</summary>
+    private async Task<IIngestionLease?> AcquireLeadershipAsync(CancellationToken stoppingToken)
+    {
+        var retry = TimeSpan.FromMilliseconds(options.Value.LeaderRetryMilliseconds);
+        var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var step = await ingestor.StepAsync(stoppingToken);
-                progress.ReportProgress(step.Head, step.Cursor);
-                metrics.Record(step);
-                await PublishAsync(step.Updates, stoppingToken);
-                if (backoff > FirstBackoff) LogRecovered(step.Cursor);
-                backoff = FirstBackoff;
-                if (step.CaughtUp) await heads.WaitAsync(step.Head, pollInterval, stoppingToken);
+                var lease = await ingestionLock.TryAcquireAsync(stoppingToken);
+                if (lease is not null) return lease;
+                failing = false;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (Exception ex)
+            {
+                // Logged once per outage: a follower asks every second.
+                if (!failing) LogElectionFailed(ex);
+                failing = true;
+            }
+            try
+            {
+                await Task.Delay(retry, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private async Task IngestAsync(CancellationToken leading)
+    {
+        var pollInterval = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
+        var maxBackoff = TimeSpan.FromMilliseconds(options.Value.MaxBackoffMilliseconds);
+        var backoff = FirstBackoff;
+        while (!leading.IsCancellationRequested)
+        {
+            try
+            {
+                var step = await ingestor.StepAsync(leading);
+                // Counted before waiters on the progress hear of it, so what they read next includes this step.
+                metrics.Record(step);
+                progress.ReportProgress(step.Head, step.Cursor);
+                await PublishAsync(step.Updates, leading);
+                if (backoff > FirstBackoff) LogRecovered(step.Cursor);
+                backoff = FirstBackoff;
+                if (step.CaughtUp) await heads.WaitAsync(step.Head, pollInterval, leading);
+            }
+            catch (OperationCanceledException) when (leading.IsCancellationRequested)
             {
                 break;
             }
@@ -48,7 +101,7 @@ public sealed partial class ChainEventListener(
                 LogFailed(ex, backoff.TotalMilliseconds);
                 try
                 {
-                    await Task.Delay(backoff, stoppingToken);
+                    await Task.Delay(backoff, leading);
                 }
                 catch (OperationCanceledException)
                 {
@@ -72,6 +125,9 @@ public sealed partial class ChainEventListener(
             LogPublishFailed(ex, updates.Count);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Asking for event ingestion leadership failed; asking again")]
+    private partial void LogElectionFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event ingestion failed; retrying in {BackoffMs} ms")]
     private partial void LogFailed(Exception exception, double backoffMs);

@@ -34,7 +34,22 @@ public sealed partial class EventIngestor(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var head = await reader.GetHeadAsync(cancellationToken);
         var cursor = await db.ChainCursors.SingleOrDefaultAsync(cancellationToken) ?? await StartCursorAsync(db, cancellationToken);
+        var startedFrom = cursor.BlockNumber;
+        try
+        {
+            return await StepFromAsync(db, cursor, head, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The cursor or a trade's sequence moved since this step read them: another ingester (a leader that took
+            // over from this one) committed first. Nothing of this step was stored; the next step starts from there.
+            LogOvertaken(startedFrom);
+            return new IngestionStep([], head, startedFrom, CaughtUp: false);
+        }
+    }
 
+    private async Task<IngestionStep> StepFromAsync(EscrowDbContext db, ChainCursor cursor, long head, CancellationToken cancellationToken)
+    {
         if (head <= cursor.BlockNumber)
         {
             var cursorHeader = await reader.GetHeaderAsync(cursor.BlockNumber, cancellationToken);
@@ -88,11 +103,14 @@ public sealed partial class EventIngestor(
             .ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var updates = await StoreEventsAsync(db, decoded, head, cancellationToken);
-        await RememberBlocksAsync(db, batch.Headers, head, cancellationToken);
+        // The cursor moves first, and only from where this step read it: whoever moves it second fails here, before it
+        // read or wrote anything else, and on PostgreSQL the row lock holds other ingesters off until this commits.
         cursor.BlockNumber = batch.Last.Number;
         cursor.BlockHash = batch.Last.Hash;
         cursor.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        var updates = await StoreEventsAsync(db, decoded, head, cancellationToken);
+        await RememberBlocksAsync(db, batch.Headers, head, cancellationToken);
         updates.AddRange(await ConfirmAsync(db, head, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -186,6 +204,11 @@ public sealed partial class EventIngestor(
         LogReorg(cursor.BlockNumber, cursor.BlockHash, ancestor.Number, ancestor.Hash);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        cursor.BlockNumber = ancestor.Number;
+        cursor.BlockHash = ancestor.Hash;
+        cursor.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
         var orphaned = await db.TradeEvents
             .Where(e => e.BlockNumber > ancestor.Number && !e.Removed)
             .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
@@ -197,7 +220,6 @@ public sealed partial class EventIngestor(
             e.Removed = true;
             e.RemovedSeq = ++trades[e.TradeId].LastSeq;
         }
-        var now = time.GetUtcNow();
         foreach (var trade in trades.Values)
         {
             var history = await db.TradeEvents.Where(e => e.TradeId == trade.TradeId).ToListAsync(cancellationToken);
@@ -206,9 +228,6 @@ public sealed partial class EventIngestor(
         }
 
         await db.RecentBlocks.Where(b => b.Number > ancestor.Number).ExecuteDeleteAsync(cancellationToken);
-        cursor.BlockNumber = ancestor.Number;
-        cursor.BlockHash = ancestor.Hash;
-        cursor.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return orphaned.Select(e => TradeUpdate.For(trades[e.TradeId], e, TradeUpdateKind.Removed, e.RemovedSeq!.Value, head)).ToList();
@@ -243,8 +262,19 @@ public sealed partial class EventIngestor(
         var start = await StartHeaderAsync(cancellationToken);
         var cursor = new ChainCursor { BlockNumber = start.Number, BlockHash = start.Hash, UpdatedAt = time.GetUtcNow() };
         db.ChainCursors.Add(cursor);
-        await db.SaveChangesAsync(cancellationToken);
-        return cursor;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return cursor;
+        }
+        catch (DbUpdateException)
+        {
+            // Another ingester may have stored the first cursor meanwhile: then start from that one.
+            db.ChangeTracker.Clear();
+            var stored = await db.ChainCursors.SingleOrDefaultAsync(cancellationToken);
+            if (stored is null) throw;
+            return stored;
+        }
     }
 
     private async Task<BlockHeader> StartHeaderAsync(CancellationToken cancellationToken)
@@ -255,6 +285,9 @@ public sealed partial class EventIngestor(
     }
 
     private static long Depth(long head, long blockNumber) => Math.Max(0, head - blockNumber + 1);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another ingester moved on from block {Cursor} first; this step's changes are discarded")]
+    private partial void LogOvertaken(long cursor);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reorg: stored block {CursorBlock} {CursorHash} is no longer canonical; rewinding to {AncestorBlock} {AncestorHash}")]
     private partial void LogReorg(long cursorBlock, string cursorHash, long ancestorBlock, string ancestorHash);

@@ -22,6 +22,9 @@ public sealed class EventOptions
     /// <summary>Readiness fails when ingestion is this many blocks behind the head.</summary>
     [Range(1, 1_000_000)] public int MaxHealthyLagBlocks { get; set; } = 50;
 
+    /// <summary>How often an instance that does not lead ingestion asks to take over (several instances on PostgreSQL).</summary>
+    [Range(50, 60_000)] public int LeaderRetryMilliseconds { get; set; } = 1_000;
+
     /// <summary>Longest wait between retries while the node is unreachable.</summary>
     [Range(100, 600_000)] public int MaxBackoffMilliseconds { get; set; } = 10_000;
 }

@@ -37,6 +37,8 @@ public sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) :
             trade.Property(t => t.Token).HasMaxLength(42);
             trade.Property(t => t.Amount).HasMaxLength(78);
             trade.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+            // Fences ingestion: a writer that read an older sequence number cannot overwrite a newer one.
+            trade.Property(t => t.LastSeq).IsConcurrencyToken();
             trade.HasIndex(t => t.Seller);
             trade.HasIndex(t => t.Buyer);
             trade.HasIndex(t => t.Status);
@@ -57,6 +59,9 @@ public sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) :
             c.ToTable("chain_cursor");
             c.HasKey(x => x.Id);
             c.Property(x => x.Id).ValueGeneratedNever();
+            // Fences ingestion: a batch moves the cursor only from where it started, so two ingesters never both commit.
+            c.Property(x => x.BlockNumber).IsConcurrencyToken();
+            c.Property(x => x.BlockHash).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<RecentBlock>(b =>

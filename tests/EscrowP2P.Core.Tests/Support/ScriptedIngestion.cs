@@ -1,6 +1,7 @@
 using EscrowP2P.Chain.Configuration;
 using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Events;
+using EscrowP2P.Core.Persistence;
 using EscrowP2P.Core.Trades;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -81,13 +82,16 @@ public sealed class ScriptedIngestion : IDisposable
 
     public void Dispose() => Store.Dispose();
 
-    private EventIngestor NewIngestor() => new(
-        Store,
-        Chain,
-        new BlockBatchReader(Chain, NullLogger<BlockBatchReader>.Instance),
-        Options.Create(_options),
+    private EventIngestor NewIngestor() => IngestorOver(Chain, Store, _options, ModeratorRoles.Object);
+
+    /// <summary>An ingestor reading <paramref name="chain"/> into <paramref name="store"/>, as one service instance has it.</summary>
+    public static EventIngestor IngestorOver(IEscrowLogReader chain, IDbContextFactory<EscrowDbContext> store, EventOptions options, IModeratorRoleListener moderatorRoles) => new(
+        store,
+        chain,
+        new BlockBatchReader(chain, NullLogger<BlockBatchReader>.Instance),
+        Options.Create(options),
         Options.Create(new ChainOptions { EscrowAddress = ScriptedChain.EscrowAddress, StartBlock = 1 }),
-        ModeratorRoles.Object,
+        moderatorRoles,
         TimeProvider.System,
         NullLogger<EventIngestor>.Instance);
 }

@@ -18,7 +18,7 @@ public class ModeratorKeyTests(AnvilFixture chain) : IClassFixture<AnvilFixture>
         var chainOptions = Options.Create(new ChainOptions { RpcUrl = chain.Node.RpcUrl, ChainId = chain.Node.ChainId, EscrowAddress = DevAccounts.Admin.Address });
         var connection = new ChainConnection(chainOptions);
         return new ModeratorSigner(connection, new FeeOracle(connection, TimeProvider.System), new TransactionSimulator(connection),
-            Options.Create(keyOptions), chainOptions, NullLogger<ModeratorSigner>.Instance);
+            new InProcessModeratorSendLock(), Options.Create(keyOptions), chainOptions, NullLogger<ModeratorSigner>.Instance);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class ModeratorKeyTests(AnvilFixture chain) : IClassFixture<AnvilFixture>
                 new ScryptParams { N = 1024, R = 8, P = 1, Dklen = 32 });
             File.WriteAllText(keystore, json);
 
-            using var signer = SignerWith(new ModeratorKeyOptions { KeystorePath = keystore, KeystorePassword = "correct horse" });
+            var signer = SignerWith(new ModeratorKeyOptions { KeystorePath = keystore, KeystorePassword = "correct horse" });
 
             signer.Address.ShouldBe(DevAccounts.Moderator.Address, StringCompareShould.IgnoreCase);
         }

@@ -24,6 +24,19 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
     }
 
     [Fact]
+    public async Task Ready_says_the_only_instance_on_sqlite_leads_ingestion()
+    {
+        await app.WaitForIngestionAsync();
+        using var client = app.CreateClient();
+
+        var body = await client.GetFromJsonAsync<JsonElement>(new Uri("/health/ready", UriKind.Relative));
+
+        var ingestion = body.GetProperty("checks").GetProperty("ingestion").GetProperty("data");
+        ingestion.GetProperty("leader").GetBoolean().ShouldBeTrue();
+        ingestion.GetProperty("cursor").GetInt64().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task Chain_info_names_the_escrow_and_the_supported_tokens()
     {
         using var client = app.CreateClient();
@@ -37,7 +50,7 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
     }
 
     [Fact]
-    public async Task Metrics_expose_ingested_events_and_the_ingestion_lag()
+    public async Task Metrics_expose_ingested_events_the_ingestion_lag_and_leadership()
     {
         await Hub.ChainLedger.CreateEthTradeDirectlyAsync(app, EscrowP2P.DevChain.DevAccounts.Traders[0], EscrowP2P.DevChain.DevAccounts.Traders[1]);
         await app.WaitForIngestionAsync();
@@ -50,6 +63,8 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
         var ingested = metrics.Split('\n').Single(l => l.StartsWith("escrowp2p_events_ingested", StringComparison.Ordinal) && !l.StartsWith('#'));
         double.Parse(ingested.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
         metrics.ShouldContain("escrowp2p_ingestion_lag");
+        var leader = metrics.Split('\n').Single(l => l.StartsWith("escrowp2p_ingestion_leader", StringComparison.Ordinal) && !l.StartsWith('#'));
+        leader.Split(' ')[^1].ShouldBe("1", "the only instance on SQLite leads");
         metrics.ShouldContain("http_server_request_duration");
     }
 

@@ -1,14 +1,17 @@
+using EscrowP2P.Api.Coordination;
 using EscrowP2P.DevChain;
 using EscrowP2P.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EscrowP2P.IntegrationTests.Support;
 
 /// <summary>
 /// A second instance of the app, on the same chain and database as the fixture's, whose <see cref="TimeProvider"/> is
-/// <see cref="Clock"/>: tests move time forward instead of waiting.
+/// <see cref="Clock"/>: tests move time forward instead of waiting. Two instances on one SQLite file are for tests
+/// only: the second does without the lock that keeps a production database to one process.
 /// </summary>
 public class ManualClockApiFixture : EscrowApiFixture
 {
@@ -24,7 +27,11 @@ public class ManualClockApiFixture : EscrowApiFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _clocked = Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        _clocked = Factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<SqliteInstanceLock>();
+        }));
         _clocked.UseKestrel();
         _clocked.StartServer();
         ClockedBaseAddress = _clocked.ClientOptions.BaseAddress;
