@@ -5,7 +5,10 @@ namespace EscrowP2P.Api.Events;
 
 public static class EventIngestionExtensions
 {
-    /// <summary>The chain event listener: follows the escrow's logs into the store and hands updates to the publisher.</summary>
+    /// <summary>
+    /// The chain event listener: follows the escrow's logs into the store and hands updates to the publisher. Not started
+    /// with Events:Ingest=false (an instance that serves REST and the hub only).
+    /// </summary>
     public static WebApplicationBuilder AddEventIngestion(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<EventOptions>().BindConfiguration(EventOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -16,8 +19,11 @@ public static class EventIngestionExtensions
         builder.Services.AddSingleton<IngestionMetrics>();
         builder.Services.AddSingleton<ChainHeadSignal>();
         builder.Services.AddSingleton<WebSocketHeadWatcher>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());
-        builder.Services.AddHostedService<ChainEventListener>();
+        if (builder.Configuration.GetValue($"{EventOptions.Section}:{nameof(EventOptions.Ingest)}", true))
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());
+            builder.Services.AddHostedService<ChainEventListener>();
+        }
         return builder;
     }
 }

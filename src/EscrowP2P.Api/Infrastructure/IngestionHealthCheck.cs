@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace EscrowP2P.Api.Infrastructure;
 
-/// <summary>Ready only while chain events are ingested and no more than Events:MaxHealthyLagBlocks behind the head.</summary>
+/// <summary>
+/// Ready only while chain events are ingested and no more than Events:MaxHealthyLagBlocks behind the head; always ready
+/// on an instance that does not ingest (Events:Ingest=false).
+/// </summary>
 public sealed class IngestionHealthCheck(IngestionProgress progress, WebSocketHeadWatcher heads, IOptions<EventOptions> options) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -18,6 +21,7 @@ public sealed class IngestionHealthCheck(IngestionProgress progress, WebSocketHe
             // False means new heads are found by polling (no WebSocket endpoint, or it is reconnecting).
             ["webSocketHeads"] = heads.IsConnected,
         };
+        if (!options.Value.Ingest) return Task.FromResult(HealthCheckResult.Healthy("this instance does not ingest (Events:Ingest=false)"));
         var result = progress switch
         {
             { LastSuccessAt: null } => HealthCheckResult.Unhealthy("event ingestion has not completed a pass yet", data: data),

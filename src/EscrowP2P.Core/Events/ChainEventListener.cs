@@ -7,12 +7,13 @@ namespace EscrowP2P.Core.Events;
 
 /// <summary>
 /// Follows the escrow's events: catches up in batches, then waits for each new head (pushed over WebSocket when
-/// configured, otherwise polled) and ingests it. Publishes only what the ingestor committed. Node outages are
+/// configured, otherwise polled) and ingests it. Publishes only what the ingestor committed, by handing it to
+/// <see cref="PendingTradeUpdates"/> without waiting: a slow or failing hub never holds ingestion up. Node outages are
 /// retried with back-off; nothing but shutdown stops it.
 /// </summary>
 public sealed partial class ChainEventListener(
     EventIngestor ingestor,
-    ITradeUpdatePublisher publisher,
+    PendingTradeUpdates updates,
     ChainHeadSignal heads,
     IngestionProgress progress,
     IngestionMetrics metrics,
@@ -33,7 +34,7 @@ public sealed partial class ChainEventListener(
                 var step = await ingestor.StepAsync(stoppingToken);
                 progress.ReportProgress(step.Head, step.Cursor);
                 metrics.Record(step);
-                await PublishAsync(step.Updates, stoppingToken);
+                updates.Enqueue(step.Updates);
                 if (backoff > FirstBackoff) LogRecovered(step.Cursor);
                 backoff = FirstBackoff;
                 if (step.CaughtUp) await heads.WaitAsync(step.Head, pollInterval, stoppingToken);
@@ -59,26 +60,9 @@ public sealed partial class ChainEventListener(
         }
     }
 
-    private async Task PublishAsync(IReadOnlyList<TradeUpdate> updates, CancellationToken cancellationToken)
-    {
-        if (updates.Count == 0) return;
-        try
-        {
-            await publisher.PublishAsync(updates, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Stored already: clients that missed it get it when they (re)join with afterSeq.
-            LogPublishFailed(ex, updates.Count);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event ingestion failed; retrying in {BackoffMs} ms")]
     private partial void LogFailed(Exception exception, double backoffMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Event ingestion recovered at block {Cursor}")]
     private partial void LogRecovered(long cursor);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing {Count} trade updates failed")]
-    private partial void LogPublishFailed(Exception exception, int count);
 }
