@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using EscrowP2P.Core.Trades;
 using EscrowP2P.DevChain;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace EscrowP2P.TestSupport;
@@ -19,12 +20,21 @@ public sealed class TradeFeed : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    /// <summary>Connects as <paramref name="account"/> to the app, or to another instance of it at <paramref name="instance"/>.</summary>
-    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account, Uri? instance = null)
+    /// <summary>
+    /// Connects as <paramref name="account"/> to the app, or to another instance of it at <paramref name="instance"/>;
+    /// with <paramref name="skipNegotiation"/> straight over a WebSocket, as clients behind a proxy without sticky
+    /// sessions must.
+    /// </summary>
+    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account, Uri? instance = null, bool skipNegotiation = false)
     {
         var token = await app.AccessTokenForAsync(account);
+        var url = new Uri(instance ?? app.BaseAddress, "/hubs/trades");
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(instance ?? app.BaseAddress, "/hubs/trades"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(url, skipNegotiation ? HttpTransportType.WebSockets : HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling, options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.SkipNegotiation = skipNegotiation;
+            })
             .Build();
         var feed = new TradeFeed(connection);
         await connection.StartAsync();
