@@ -3,6 +3,8 @@ using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 using EscrowP2P.TestSupport;
 using EscrowP2P.TestSupport.Servers;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 using DroppedTradeUpdates = EscrowP2P.Core.Events.DroppedTradeUpdates;
 
 namespace EscrowP2P.IntegrationTests.Hub;
@@ -109,7 +111,7 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
     {
         await using var lateRedis = await RedisServer.StartAsync();
         await lateRedis.KillAsync();
-        var instance = app.StartRestOnlyInstance(lateRedis.ConnectionString);
+        var instance = app.StartRestOnlyInstance(new Dictionary<string, string?> { ["Redis:ConnectionString"] = lateRedis.ConnectionString });
 
         using var client = new HttpClient { BaseAddress = instance };
         (await client.GetAsync(new Uri("/api/chain", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -118,6 +120,34 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
         await lateRedis.StartAgainAsync();
         await app.WaitForRedisCheckAsync("Healthy", instance);
         await using var feed = await TradeFeed.ConnectAsync(app, DevAccounts.Traders[5], instance);
+    }
+
+    [Fact]
+    public async Task The_redis_password_never_reaches_the_logs()
+    {
+        const string password = "redis-password-never-logged";
+        var logs = new RecordingLogSink();
+        var instance = app.StartRestOnlyInstance(
+            new Dictionary<string, string?>
+            {
+                // This Redis has no password and lets the AUTH pass: what matters is what the app writes about the string.
+                ["Redis:ConnectionString"] = $"{app.Redis.ConnectionString},password={password}",
+                ["Serilog:MinimumLevel:Default"] = "Verbose",
+            },
+            services => services.AddSingleton<ILogEventSink>(logs));
+
+        await app.WaitForRedisCheckAsync("Healthy", instance);
+        await using (await TradeFeed.ConnectAsync(app, DevAccounts.Traders[5], instance))
+        {
+            await app.Redis.KillAsync();
+            await app.WaitForRedisCheckAsync("Degraded", instance);
+            await app.Redis.StartAgainAsync();
+            await app.WaitForRedisCheckAsync("Healthy", instance);
+            await app.WaitForRedisCheckAsync("Healthy"); // the other tests' instance, on the same Redis
+        }
+
+        logs.Lines.ShouldContain(line => line.Contains("Redis", StringComparison.OrdinalIgnoreCase), "the Redis connection is logged");
+        logs.Lines.Where(line => line.Contains(password)).ShouldBeEmpty("these log lines carry the Redis password");
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using EscrowP2P.TestSupport;
 using EscrowP2P.TestSupport.Servers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EscrowP2P.IntegrationTests.Support;
 
@@ -31,15 +33,19 @@ public sealed class RedisBackplaneFixture : EscrowApiFixture
         settings["Redis:ChannelPrefix"] = ChannelPrefix;
     }
 
-    /// <summary>Starts another instance that serves REST and the hub only, on its own SQLite file; returns its address.</summary>
-    public Uri StartRestOnlyInstance(string? redisConnectionString = null)
+    /// <summary>
+    /// Starts another instance that serves REST and the hub only, on its own SQLite file, with more
+    /// <paramref name="settings"/> and services if given; returns its address.
+    /// </summary>
+    public Uri StartRestOnlyInstance(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"escrowp2p-test-{Guid.NewGuid():N}.db");
         var instance = Factory.WithWebHostBuilder(web =>
         {
             web.UseSetting("Events:Ingest", "false");
             web.UseSetting("Database:ConnectionString", $"Data Source={databasePath}");
-            web.UseSetting("Redis:ConnectionString", redisConnectionString ?? Redis.ConnectionString);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
+            if (services is not null) web.ConfigureTestServices(services);
         });
         instance.UseKestrel();
         instance.StartServer();
@@ -51,13 +57,14 @@ public sealed class RedisBackplaneFixture : EscrowApiFixture
     public async Task<JsonElement> WaitForRedisCheckAsync(string status, Uri? instance = null)
     {
         using var client = new HttpClient { BaseAddress = instance ?? BaseAddress };
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
-            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), deadline.Token);
-            var body = await response.Content.ReadFromJsonAsync<JsonElement>(deadline.Token);
+            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             if (body.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString() == status) return body;
-            await Task.Delay(50, deadline.Token);
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the Redis check did not turn {status}: {body}");
+            await Task.Delay(50);
         }
     }
 
