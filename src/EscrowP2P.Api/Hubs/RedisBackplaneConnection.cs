@@ -19,6 +19,9 @@ public sealed class RedisBackplaneConnection(IOptions<RedisBackplaneOptions> opt
     /// <summary>The connection if it has been opened already, else null (never waits).</summary>
     public IConnectionMultiplexer? Current => _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully ? _connection.Value.Result : null;
 
+    /// <summary>True while Redis carries hub messages: publishing needs the command connection, delivery the subscriber one.</summary>
+    public bool IsConnected => Current is { } connection && connection.IsConnected && connection.GetSubscriber().IsConnected();
+
     public static ConfigurationOptions Configuration(RedisBackplaneOptions options)
     {
         var configuration = ConfigurationOptions.Parse(options.ConnectionString!);

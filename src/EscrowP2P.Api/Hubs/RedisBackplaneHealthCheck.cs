@@ -10,15 +10,12 @@ public sealed class RedisBackplaneHealthCheck(RedisBackplaneConnection backplane
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var connection = backplane.Current;
-        if (connection is null)
+        if (backplane.Current is null)
         {
             _ = backplane.GetAsync(); // opens it if nothing has yet, without waiting for a Redis that may be down
             return Task.FromResult(Degraded("the connection to Redis is being opened"));
         }
-        // Hub messages travel over the subscriber connection; publishing needs the interactive one.
-        var connected = connection.IsConnected && connection.GetSubscriber().IsConnected();
-        return Task.FromResult(connected ? HealthCheckResult.Healthy("Redis carries hub messages") : Degraded("Redis does not answer; reconnecting"));
+        return Task.FromResult(backplane.IsConnected ? HealthCheckResult.Healthy("Redis carries hub messages") : Degraded("Redis does not answer; reconnecting"));
     }
 
     private static HealthCheckResult Degraded(string reason) =>

@@ -15,6 +15,7 @@ public static class TradeHubExtensions
         builder.Services.AddSingleton<PendingTradeUpdates>();
         builder.Services.AddHostedService<TradeUpdatePublishing>();
         builder.Services.AddSingleton<ModeratorConnections>();
+        builder.Services.AddSingleton<HubBackplaneStatus>();
         builder.Services.AddSignalR(hub =>
         {
             hub.KeepAliveInterval = TimeSpan.FromSeconds(15);

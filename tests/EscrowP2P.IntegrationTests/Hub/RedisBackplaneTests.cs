@@ -3,6 +3,7 @@ using EscrowP2P.DevChain;
 using EscrowP2P.IntegrationTests.Support;
 using EscrowP2P.TestSupport;
 using EscrowP2P.TestSupport.Servers;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using DroppedTradeUpdates = EscrowP2P.Core.Events.DroppedTradeUpdates;
@@ -87,6 +88,26 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
         var completed = await buyer.NextEventAsync(trade.TradeId, "TradeCompleted");
         completed.Seq.ShouldBeGreaterThan(missed.LastSeq);
         completed.Status.ShouldBe("Completed");
+    }
+
+    [Fact]
+    public async Task A_join_refused_while_redis_is_down_can_be_repeated_once_it_is_back_and_live_updates_flow()
+    {
+        var trade = new TradeScenario(app, DevAccounts.Traders[3], DevAccounts.Traders[2]);
+        await using var buyer = await TradeFeed.ConnectAsync(app, trade.Buyer);
+        await trade.FundAsync(TradeScenario.Eth, 1_000_000_000);
+        await buyer.NextEventAsync(trade.TradeId, "TradeCreated");
+
+        await app.Redis.KillAsync();
+        await app.WaitForRedisCheckAsync("Degraded");
+        var refused = await Should.ThrowAsync<HubException>(() => buyer.JoinAsync(trade.TradeId));
+        refused.Message.ShouldContain("Live updates are unavailable");
+
+        await app.Redis.StartAgainAsync();
+        await app.WaitForRedisCheckAsync("Healthy");
+        var joined = await buyer.JoinAsync(trade.TradeId);
+        await trade.ActAsync("mark-paid", trade.Buyer);
+        (await buyer.NextEventAsync(trade.TradeId, "TradePaid")).Seq.ShouldBeGreaterThan(joined.LastSeq);
     }
 
     [Fact]
