@@ -128,6 +128,21 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
     }
 
     [Fact]
+    public async Task Deployments_with_another_channel_prefix_on_the_same_redis_do_not_receive_each_others_updates()
+    {
+        var otherDeployment = app.StartRestOnlyInstance(new Dictionary<string, string?> { ["Redis:ChannelPrefix"] = "another-deployment" });
+        var trade = new TradeScenario(app, DevAccounts.Traders[5], DevAccounts.Traders[6]);
+        await using var here = await TradeFeed.ConnectAsync(app, trade.Buyer);
+        await using var there = await TradeFeed.ConnectAsync(app, trade.Buyer, otherDeployment);
+
+        await trade.FundAsync(TradeScenario.Eth, 1_000_000_000);
+
+        await here.NextEventAsync(trade.TradeId, "TradeCreated");
+        // The same user's connection on this deployment got it through Redis, so the other one would have too.
+        there.Drain().ShouldNotContain(u => u.TradeId == trade.TradeId);
+    }
+
+    [Fact]
     public async Task An_instance_started_while_redis_is_down_serves_rest_and_connects_to_redis_once_it_is_up()
     {
         await using var lateRedis = await RedisServer.StartAsync();
