@@ -11,8 +11,13 @@ using DroppedTradeUpdates = EscrowP2P.Core.Events.DroppedTradeUpdates;
 namespace EscrowP2P.IntegrationTests.Hub;
 
 /// <summary>The hub on SignalR's Redis backplane: every message goes through Redis, even to clients of the sending instance.</summary>
-public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<RedisBackplaneFixture>
+public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<RedisBackplaneFixture>, IAsyncLifetime
 {
+    // A test that failed while Redis was down must not fail the ones after it.
+    public Task InitializeAsync() => app.EnsureRedisRunsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task Trade_group_and_user_group_clients_receive_every_update_of_an_eth_trade_with_the_stored_seqs()
     {
@@ -74,7 +79,7 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
         {
             (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
-        await WaitUntilAsync(async () => await app.DroppedUpdatesAsync(DroppedTradeUpdates.SendFailedReason) > droppedBefore);
+        await WaitUntilAsync("the failed sends are counted", async () => await app.DroppedUpdatesAsync(DroppedTradeUpdates.SendFailedReason) > droppedBefore);
         buyer.Drain().ShouldNotContain(u => u.TradeId == trade.TradeId && u.Seq > seen.Seq);
 
         await app.Redis.StartAgainAsync();
@@ -200,9 +205,13 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
         (await buyer.NextEventAsync(trade.TradeId, "TradePaid")).Status.ShouldBe("Paid");
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    private static async Task WaitUntilAsync(string what, Func<Task<bool>> condition)
     {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!await condition()) await Task.Delay(50, deadline.Token);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"waited in vain until {what}");
+            await Task.Delay(50);
+        }
     }
 }

@@ -53,6 +53,13 @@ public sealed class RedisBackplaneFixture : EscrowApiFixture
         return instance.ClientOptions.BaseAddress;
     }
 
+    /// <summary>Starts Redis again if a test left it killed, and waits until the app's backplane is connected.</summary>
+    public async Task EnsureRedisRunsAsync()
+    {
+        if (!Redis.IsRunning) await Redis.StartAgainAsync();
+        await WaitForRedisCheckAsync("Healthy");
+    }
+
     /// <summary>Waits until /health/ready at <paramref name="instance"/> reports the Redis check with <paramref name="status"/>.</summary>
     public async Task<JsonElement> WaitForRedisCheckAsync(string status, Uri? instance = null)
     {
