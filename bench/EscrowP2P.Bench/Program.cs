@@ -1,7 +1,7 @@
 using EscrowP2P.Bench;
 
-// Prints the performance figures: event-to-client latency (WebSocket heads and polling), catch-up rate, prepare
-// throughput and hub fan-out, each against a real anvil and the real app on a loopback port.
+// Prints the performance figures: event-to-client latency (WebSocket heads, with and without the Redis backplane, and
+// polling), catch-up rate, prepare throughput and hub fan-out, each against a real anvil and the real app on a loopback port.
 // Usage: dotnet run -c Release --project bench/EscrowP2P.Bench [-- --quick]
 // A console app gets no test-host content root from the build: point WebApplicationFactory at the API project.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ESCROWP2P_API",
@@ -12,6 +12,8 @@ Console.WriteLine($"EscrowP2P benchmark: {Environment.ProcessorCount} cores, {(q
 
 await RunAsync(new BenchFixture(webSocketHeads: true, pollIntervalMilliseconds: 250), async app =>
     Console.WriteLine($"event-to-client latency, WebSocket heads:  {Percentiles.Summary(await Latency.MeasureAsync(app, events))}"));
+await RunAsync(new BenchFixture(webSocketHeads: true, pollIntervalMilliseconds: 250, redisBackplane: true), async app =>
+    Console.WriteLine($"event-to-client latency, WebSocket heads, Redis backplane: {Percentiles.Summary(await Latency.MeasureAsync(app, events))}"));
 await RunAsync(new BenchFixture(webSocketHeads: false, pollIntervalMilliseconds: 250), async app =>
     Console.WriteLine($"event-to-client latency, polling 250 ms:   {Percentiles.Summary(await Latency.MeasureAsync(app, events))}"));
 await RunAsync(new BenchFixture(webSocketHeads: false, pollIntervalMilliseconds: 50), async app =>

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using EscrowP2P.Core.Trades;
 using EscrowP2P.DevChain;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace EscrowP2P.TestSupport;
@@ -19,15 +20,23 @@ public sealed class TradeFeed : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    /// <summary>Connects as <paramref name="account"/> to the app, or to another instance of it at <paramref name="instance"/>.</summary>
-    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account, Uri? instance = null) =>
-        await ConnectAsync(instance ?? app.BaseAddress, await app.AccessTokenForAsync(account));
+    /// <summary>
+    /// Connects as <paramref name="account"/> to the app, or to another instance of it at <paramref name="instance"/>;
+    /// with <paramref name="skipNegotiation"/> straight over a WebSocket, as clients behind a proxy without sticky
+    /// sessions must.
+    /// </summary>
+    public static async Task<TradeFeed> ConnectAsync(EscrowApiFixture app, DevAccount account, Uri? instance = null, bool skipNegotiation = false) =>
+        await ConnectAsync(instance ?? app.BaseAddress, await app.AccessTokenForAsync(account), skipNegotiation);
 
     /// <summary>Connects with <paramref name="accessToken"/> to the hub of the server at <paramref name="server"/> (an instance or a proxy).</summary>
-    public static async Task<TradeFeed> ConnectAsync(Uri server, string accessToken)
+    public static async Task<TradeFeed> ConnectAsync(Uri server, string accessToken, bool skipNegotiation = false)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, "/hubs/trades"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken))
+            .WithUrl(new Uri(server, "/hubs/trades"), skipNegotiation ? HttpTransportType.WebSockets : HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling, options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                options.SkipNegotiation = skipNegotiation;
+            })
             .Build();
         var feed = new TradeFeed(connection);
         await connection.StartAsync();

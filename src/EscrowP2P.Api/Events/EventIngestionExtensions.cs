@@ -7,7 +7,8 @@ public static class EventIngestionExtensions
 {
     /// <summary>
     /// The chain event listener: follows the escrow's logs into the store and hands updates to the publisher, while this
-    /// instance leads ingestion (see AddInstanceCoordination).
+    /// instance leads ingestion (see AddInstanceCoordination). Not started with Events:Ingest=false (an instance that
+    /// serves REST and the hub only).
     /// </summary>
     public static WebApplicationBuilder AddEventIngestion(this WebApplicationBuilder builder)
     {
@@ -20,8 +21,11 @@ public static class EventIngestionExtensions
         builder.Services.AddSingleton<IngestionLeadership>();
         builder.Services.AddSingleton<ChainHeadSignal>();
         builder.Services.AddSingleton<WebSocketHeadWatcher>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());
-        builder.Services.AddHostedService<ChainEventListener>();
+        if (builder.Configuration.GetValue($"{EventOptions.Section}:{nameof(EventOptions.Ingest)}", true))
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<WebSocketHeadWatcher>());
+            builder.Services.AddHostedService<ChainEventListener>();
+        }
         return builder;
     }
 }

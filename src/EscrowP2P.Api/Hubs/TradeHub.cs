@@ -18,6 +18,7 @@ public sealed partial class TradeHub(
     TradeJoinLimiter joinLimiter,
     ModeratorRoleCheck moderators,
     ModeratorConnections moderatorConnections,
+    HubBackplaneStatus backplane,
     ILogger<TradeHub> logger) : Hub<ITradeClient>
 {
     public const string Path = "/hubs/trades";
@@ -58,6 +59,7 @@ public sealed partial class TradeHub(
         // Allowed first, joined second: a refused caller is never in the group, not even while a query runs.
         var isModerator = user.IsModerator() && await moderators.IsModeratorAsync(address, Context.ConnectionAborted);
         if (!await trades.IsVisibleToAsync(id, address, isModerator, Context.ConnectionAborted)) throw Refused(id, address);
+        if (!backplane.CanJoinGroups) throw new HubException("Live updates are unavailable right now; join again in a moment.");
         var group = TradeGroup(id);
         // Joined before the snapshot is read: an update committed meanwhile is delivered too (clients drop seq they have).
         await Groups.AddToGroupAsync(Context.ConnectionId, group);

@@ -10,7 +10,7 @@ namespace EscrowP2P.Api.Infrastructure;
 /// <summary>
 /// Ready only while chain events are ingested and no more than Events:MaxHealthyLagBlocks behind the head. The leader
 /// reports its own progress; a follower, which ingests nothing itself, reads the cursor the leader stored and compares
-/// it with the node's head.
+/// it with the node's head. Always ready on an instance that does not ingest (Events:Ingest=false).
 /// </summary>
 public sealed class IngestionHealthCheck(
     IngestionProgress progress,
@@ -21,7 +21,9 @@ public sealed class IngestionHealthCheck(
     IOptions<EventOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        leadership.IsLeader ? LeaderHealth() : await FollowerHealthAsync(cancellationToken);
+        !options.Value.Ingest ? HealthCheckResult.Healthy("this instance does not ingest (Events:Ingest=false)", Data(leader: false, null, null, null))
+        : leadership.IsLeader ? LeaderHealth()
+        : await FollowerHealthAsync(cancellationToken);
 
     private HealthCheckResult LeaderHealth()
     {

@@ -9,7 +9,8 @@ namespace EscrowP2P.Api.Infrastructure;
 
 public static class OperationsExtensions
 {
-    private const string ReadyTag = "ready";
+    /// <summary>Checks with this tag make up /health/ready.</summary>
+    public const string ReadyTag = "ready";
 
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {

@@ -8,12 +8,13 @@ namespace EscrowP2P.Core.Events;
 /// <summary>
 /// Follows the escrow's events while this instance leads ingestion (<see cref="IIngestionLock"/>): catches up in
 /// batches, then waits for each new head (pushed over WebSocket when configured, otherwise polled) and ingests it.
-/// Publishes only what the ingestor committed. Node outages are retried with back-off; losing the lock stops ingestion
-/// at once, and the instance asks for it again like any follower. Nothing but shutdown ends it.
+/// Publishes only what the ingestor committed, by handing it to <see cref="PendingTradeUpdates"/> without waiting: a
+/// slow or failing hub never holds ingestion up. Node outages are retried with back-off; losing the lock stops
+/// ingestion at once, and the instance asks for it again like any follower. Nothing but shutdown ends it.
 /// </summary>
 public sealed partial class ChainEventListener(
     EventIngestor ingestor,
-    ITradeUpdatePublisher publisher,
+    PendingTradeUpdates updates,
     ChainHeadSignal heads,
     IngestionProgress progress,
     IngestionMetrics metrics,
@@ -86,7 +87,7 @@ public sealed partial class ChainEventListener(
                 // Counted before waiters on the progress hear of it, so what they read next includes this step.
                 metrics.Record(step);
                 progress.ReportProgress(step.Head, step.Cursor);
-                await PublishAsync(step.Updates, leading);
+                updates.Enqueue(step.Updates);
                 if (backoff > FirstBackoff) LogRecovered(step.Cursor);
                 backoff = FirstBackoff;
                 if (step.CaughtUp) await heads.WaitAsync(step.Head, pollInterval, leading);
@@ -112,20 +113,6 @@ public sealed partial class ChainEventListener(
         }
     }
 
-    private async Task PublishAsync(IReadOnlyList<TradeUpdate> updates, CancellationToken cancellationToken)
-    {
-        if (updates.Count == 0) return;
-        try
-        {
-            await publisher.PublishAsync(updates, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Stored already: clients that missed it get it when they (re)join with afterSeq.
-            LogPublishFailed(ex, updates.Count);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Asking for event ingestion leadership failed; asking again")]
     private partial void LogElectionFailed(Exception exception);
 
@@ -134,7 +121,4 @@ public sealed partial class ChainEventListener(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Event ingestion recovered at block {Cursor}")]
     private partial void LogRecovered(long cursor);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing {Count} trade updates failed")]
-    private partial void LogPublishFailed(Exception exception, int count);
 }

@@ -7,6 +7,12 @@ public sealed class EventOptions
 {
     public const string Section = "Events";
 
+    /// <summary>
+    /// False: this instance never ingests chain events and serves only REST and the hub (its hub clients still get
+    /// updates when a Redis backplane carries them from the instance that ingests).
+    /// </summary>
+    public bool Ingest { get; set; } = true;
+
     /// <summary>How often to look for a new head when no WebSocket subscription announces it.</summary>
     [Range(10, 60_000)] public int PollIntervalMilliseconds { get; set; } = 250;
 

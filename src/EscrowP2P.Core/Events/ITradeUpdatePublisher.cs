@@ -1,7 +1,7 @@
 namespace EscrowP2P.Core.Events;
 
-/// <summary>Delivers trade updates to connected clients, after they are committed.</summary>
+/// <summary>Delivers a committed trade update to connected clients (called in order, one update at a time).</summary>
 public interface ITradeUpdatePublisher
 {
-    Task PublishAsync(IReadOnlyList<TradeUpdate> updates, CancellationToken cancellationToken);
+    Task PublishAsync(TradeUpdate update, CancellationToken cancellationToken);
 }

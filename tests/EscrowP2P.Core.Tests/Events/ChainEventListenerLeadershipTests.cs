@@ -77,7 +77,7 @@ public sealed class ChainEventListenerLeadershipTests : IDisposable
 
     private ChainEventListener Listener() => new(
         _ingestion.Ingestor,
-        Mock.Of<ITradeUpdatePublisher>(),
+        new PendingTradeUpdates(new DroppedTradeUpdates(_meters, NullLogger<DroppedTradeUpdates>.Instance)),
         new ChainHeadSignal(),
         _progress,
         new IngestionMetrics(_meters, _progress, _leadership),

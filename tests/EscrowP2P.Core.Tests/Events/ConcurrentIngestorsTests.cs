@@ -13,16 +13,15 @@ namespace EscrowP2P.Core.Tests.Events;
 /// </summary>
 public sealed class ConcurrentIngestorsTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"escrowp2p-concurrent-{Guid.NewGuid():N}.db");
+    private readonly SharedTradeStore _store = new();
     private readonly ScriptedChain _chain = new();
 
     [Fact]
     public async Task Two_ingestors_stepping_together_store_every_event_once_and_number_each_trade_without_gaps()
     {
-        new SqliteFileTradeStore(_path).Migrate();
         var options = new EventOptions { ConfirmationDepth = 2, MaxBlocksPerBatch = 3, RecentBlocksKept = 16 };
         var ingestors = Enumerable.Range(0, 2)
-            .Select(_ => ScriptedIngestion.IngestorOver(_chain, new SqliteFileTradeStore(_path), options, Mock.Of<IModeratorRoleListener>()))
+            .Select(_ => ScriptedIngestion.IngestorOver(_chain, _store.Connect(), options, Mock.Of<IModeratorRoleListener>()))
             .ToList();
         // One stores the start cursor first, so that the race below is over events and sequence numbers.
         await ingestors[0].StepAsync(CancellationToken.None);
@@ -59,7 +58,7 @@ public sealed class ConcurrentIngestorsTests : IDisposable
         await miningDone.CancelAsync();
         await Task.WhenAll(running).WaitAsync(TimeSpan.FromSeconds(120));
 
-        await using var db = new SqliteFileTradeStore(_path).CreateDbContext();
+        await using var db = _store.Connect().CreateDbContext();
         var events = await db.TradeEvents.AsNoTracking().ToListAsync();
         var stored = await db.Trades.AsNoTracking().ToListAsync();
         var expectedEvents = Enumerable.Range(1, (int)_chain.Head).SelectMany(n => _chain[n].Logs).Count();
@@ -86,28 +85,26 @@ public sealed class ConcurrentIngestorsTests : IDisposable
     [Fact]
     public async Task Two_ingestors_starting_together_on_an_empty_store_both_start_from_the_one_cursor_stored()
     {
-        new SqliteFileTradeStore(_path).Migrate();
         var options = new EventOptions { ConfirmationDepth = 2, RecentBlocksKept = 16 };
         var ingestors = Enumerable.Range(0, 2)
-            .Select(_ => ScriptedIngestion.IngestorOver(_chain, new SqliteFileTradeStore(_path), options, Mock.Of<IModeratorRoleListener>()))
+            .Select(_ => ScriptedIngestion.IngestorOver(_chain, _store.Connect(), options, Mock.Of<IModeratorRoleListener>()))
             .ToList();
         _chain.Mine(Created(NewTradeId()));
 
         var steps = await Task.WhenAll(ingestors.Select(ingestor => Task.Run(() => ingestor.StepAsync(CancellationToken.None))));
 
         steps.ShouldAllBe(step => step.Cursor >= 0);
-        await using var db = new SqliteFileTradeStore(_path).CreateDbContext();
+        await using var db = _store.Connect().CreateDbContext();
         (await db.ChainCursors.CountAsync()).ShouldBe(1);
     }
 
     [Fact]
     public async Task An_ingestor_overtaken_while_it_read_the_node_commits_nothing_and_leaves_the_cursor_where_its_successor_put_it()
     {
-        new SqliteFileTradeStore(_path).Migrate();
         var options = new EventOptions { ConfirmationDepth = 2, RecentBlocksKept = 16 };
         var stalling = new StallingLogReader(_chain);
-        var deposed = ScriptedIngestion.IngestorOver(stalling, new SqliteFileTradeStore(_path), options, Mock.Of<IModeratorRoleListener>());
-        var successor = ScriptedIngestion.IngestorOver(_chain, new SqliteFileTradeStore(_path), options, Mock.Of<IModeratorRoleListener>());
+        var deposed = ScriptedIngestion.IngestorOver(stalling, _store.Connect(), options, Mock.Of<IModeratorRoleListener>());
+        var successor = ScriptedIngestion.IngestorOver(_chain, _store.Connect(), options, Mock.Of<IModeratorRoleListener>());
         await deposed.StepAsync(CancellationToken.None);
         var ids = Enumerable.Range(0, 5).Select(_ => NewTradeId()).ToList();
         foreach (var id in ids) _chain.Mine(Created(id));
@@ -128,7 +125,7 @@ public sealed class ConcurrentIngestorsTests : IDisposable
         var overtaken = await stalledStep.WaitAsync(TimeSpan.FromSeconds(30));
 
         overtaken.Updates.ShouldBeEmpty();
-        await using var db = new SqliteFileTradeStore(_path).CreateDbContext();
+        await using var db = _store.Connect().CreateDbContext();
         var cursor = await db.ChainCursors.AsNoTracking().SingleAsync();
         (cursor.BlockNumber, cursor.BlockHash).ShouldBe((_chain.Head, _chain[_chain.Head].Hash));
         var events = await db.TradeEvents.AsNoTracking().ToListAsync();
@@ -136,5 +133,5 @@ public sealed class ConcurrentIngestorsTests : IDisposable
         successorUpdates.Count(u => u.Kind == TradeUpdateKind.Event).ShouldBe(ids.Count * 2);
     }
 
-    public void Dispose() => SqliteFileTradeStore.Delete(_path);
+    public void Dispose() => _store.Dispose();
 }

@@ -15,6 +15,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public int Port { get; }
     public string ConnectionString => $"127.0.0.1:{Port}";
+    public bool IsRunning => _process is { HasExited: false };
 
     public static async Task<RedisServer> StartAsync()
     {

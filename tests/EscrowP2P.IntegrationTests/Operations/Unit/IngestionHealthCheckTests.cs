@@ -4,6 +4,7 @@ using EscrowP2P.Chain.Events;
 using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Persistence;
 using Microsoft.Data.Sqlite;
+using EscrowP2P.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +23,7 @@ public sealed class IngestionHealthCheckTests : IDisposable
     public IngestionHealthCheckTests()
     {
         _connection.Open();
-        _store = new Store(new DbContextOptionsBuilder<EscrowDbContext>().UseSqlite(_connection).Options);
+        _store = new Store(new DbContextOptionsBuilder<EscrowDbContext>().UseSqliteStore(_connection).Options);
         using var db = _store.CreateDbContext();
         db.Database.Migrate();
     }
