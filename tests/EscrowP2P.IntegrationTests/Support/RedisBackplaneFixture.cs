@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.TestSupport;
 using EscrowP2P.TestSupport.Servers;
 using Microsoft.AspNetCore.Hosting;
@@ -43,7 +44,9 @@ public sealed class RedisBackplaneFixture : EscrowApiFixture
         var instance = Factory.WithWebHostBuilder(web =>
         {
             web.UseSetting("Events:Ingest", "false");
-            web.UseSetting("Database:ConnectionString", $"Data Source={databasePath}");
+            // On PostgreSQL it shares the app's database, as instances of one deployment do; a SQLite file serves one
+            // instance only, so there it gets a store of its own.
+            if (DatabaseProvider == DatabaseProvider.Sqlite) web.UseSetting("Database:ConnectionString", $"Data Source={databasePath}");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             if (services is not null) web.ConfigureTestServices(services);
         });
