@@ -1,3 +1,4 @@
+using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Events;
 using EscrowP2P.Core.Persistence;
@@ -14,13 +15,10 @@ public static class CoordinationExtensions
     /// </summary>
     public static WebApplicationBuilder AddInstanceCoordination(this WebApplicationBuilder builder)
     {
-        if (string.Equals(builder.Configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+        var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        if (database.Provider == DatabaseProvider.Postgres)
         {
-            var connectionString = builder.Configuration["Database:ConnectionString"];
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
-            }
+            var connectionString = AdvisoryLockSessions.ConnectionString(database.ConnectionString);
             builder.Services.AddSingleton<IIngestionLock>(new PostgresIngestionLock(connectionString));
             builder.Services.AddSingleton<IModeratorSendLock>(new PostgresModeratorSendLock(connectionString));
         }
