@@ -83,11 +83,14 @@ public sealed class LeaderFailoverTests(TwoInstanceTopology topology, ITestOutpu
         return trade;
     }
 
-    /// <summary>Polls the surviving instance's REST API until the trade's events are stored (the limit guards a hang).</summary>
+    /// <summary>
+    /// Polls the surviving instance's REST API until the trade's events are stored. Takeover takes about a second; the
+    /// limit is far above that, yet below the minute a dead leader's lock once outlived it by.
+    /// </summary>
     private async Task WaitUntilStoredAsync(TestSupport.Servers.ApiProcess instance, DevAccount reader, TradeId trade)
     {
         using var client = await _clients.ClientForAsync(reader, instance.BaseAddress);
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         while (true)
         {
             using var response = await client.GetAsync(new Uri($"/api/trades/{trade.Hex}", UriKind.Relative), guard.Token);
