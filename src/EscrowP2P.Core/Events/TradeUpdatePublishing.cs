@@ -21,7 +21,8 @@ public sealed class TradeUpdatePublishing(PendingTradeUpdates pending, ITradeUpd
             {
                 try
                 {
-                    await publisher.PublishAsync(update, stoppingToken).WaitAsync(SendTimeout, stoppingToken);
+                    // On the thread pool: a send that blocks before it returns its task is bounded by the time limit too.
+                    await Task.Run(() => publisher.PublishAsync(update, stoppingToken), stoppingToken).WaitAsync(SendTimeout, stoppingToken);
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
