@@ -66,7 +66,7 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
         await trade.FundAsync(TradeScenario.Eth, 1_000_000_000);
         var seen = await buyer.NextEventAsync(trade.TradeId, "TradeCreated");
         await buyer.JoinAsync(trade.TradeId);
-        var droppedBefore = await app.DroppedUpdatesAsync(DroppedTradeUpdates.SendFailedReason);
+        var droppedBefore = app.DroppedUpdates(DroppedTradeUpdates.SendFailedReason);
 
         await app.Redis.KillAsync();
         var degraded = await app.WaitForRedisCheckAsync("Degraded");
@@ -79,7 +79,11 @@ public class RedisBackplaneTests(RedisBackplaneFixture app) : IClassFixture<Redi
         {
             (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
-        await WaitUntilAsync("the failed sends are counted", async () => await app.DroppedUpdatesAsync(DroppedTradeUpdates.SendFailedReason) > droppedBefore);
+        await WaitUntilAsync("the failed sends are counted", () => Task.FromResult(app.DroppedUpdates(DroppedTradeUpdates.SendFailedReason) > droppedBefore));
+        using (var client = app.CreateClient())
+        {
+            (await client.GetStringAsync(new Uri("/metrics", UriKind.Relative))).ShouldContain("escrowp2p_hub_updates_dropped");
+        }
         buyer.Drain().ShouldNotContain(u => u.TradeId == trade.TradeId && u.Seq > seen.Seq);
 
         await app.Redis.StartAgainAsync();

@@ -63,8 +63,9 @@ public class HealthTests(EscrowApiFixture app) : IClassFixture<EscrowApiFixture>
         var ingested = metrics.Split('\n').Single(l => l.StartsWith("escrowp2p_events_ingested", StringComparison.Ordinal) && !l.StartsWith('#'));
         double.Parse(ingested.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
         metrics.ShouldContain("escrowp2p_ingestion_lag");
-        var leader = metrics.Split('\n').Single(l => l.StartsWith("escrowp2p_ingestion_leader", StringComparison.Ordinal) && !l.StartsWith('#'));
-        leader.Split(' ')[^1].ShouldBe("1", "the only instance on SQLite leads");
+        // Its value is checked per process by the topology tests: here /metrics also reports the meters of the other apps
+        // this test process hosts, some of which follow.
+        metrics.ShouldContain("escrowp2p_ingestion_leader");
         metrics.ShouldContain("http_server_request_duration");
     }
 

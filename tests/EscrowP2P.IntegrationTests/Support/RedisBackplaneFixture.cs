@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EscrowP2P.Api.Infrastructure;
@@ -15,9 +17,11 @@ namespace EscrowP2P.IntegrationTests.Support;
 /// on demand more instances of the app that share that Redis and channel prefix but have their own store and never
 /// ingest (Events:Ingest=false): their hub clients get only what Redis carries from the ingesting instance.
 /// </summary>
-public sealed class RedisBackplaneFixture : EscrowApiFixture
+public sealed class RedisBackplaneFixture : EscrowApiFixture, IDisposable
 {
     private readonly List<(WebApplicationFactory<Program> App, string DatabasePath)> _restOnly = [];
+    private readonly ConcurrentDictionary<string, long> _dropCounts = new();
+    private MeterListener? _drops;
 
     public RedisServer Redis { get; private set; } = null!;
     public string ChannelPrefix { get; } = $"escrowp2p-test-{Guid.NewGuid():N}";
@@ -78,14 +82,35 @@ public sealed class RedisBackplaneFixture : EscrowApiFixture
         }
     }
 
-    /// <summary>The escrowp2p_hub_updates_dropped counter of the ingesting instance for one reason (0 before any drop).</summary>
-    public async Task<double> DroppedUpdatesAsync(string reason)
+    /// <summary>
+    /// Updates the ingesting instance dropped for one reason, counted from the first call. Read from its own meters:
+    /// /metrics would add in the meters of the other apps this test process hosts, and lose those of apps that stopped.
+    /// </summary>
+    public long DroppedUpdates(string reason)
     {
-        using var client = CreateClient();
-        var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        var line = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("escrowp2p_hub_updates_dropped", StringComparison.Ordinal) && l.Contains($"reason=\"{reason}\"", StringComparison.Ordinal));
-        return line is null ? 0 : double.Parse(line.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        if (_drops is null)
+        {
+            var meters = Services.GetRequiredService<IMeterFactory>();
+            _drops = new MeterListener
+            {
+                InstrumentPublished = (instrument, listener) =>
+                {
+                    if (instrument.Meter.Scope == meters && instrument.Name == "escrowp2p.hub.updates.dropped") listener.EnableMeasurementEvents(instrument);
+                },
+            };
+            _drops.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag is { Key: "reason", Value: string counted }) _dropCounts.AddOrUpdate(counted, value, (_, total) => total + value);
+                }
+            });
+            _drops.Start();
+        }
+        return _dropCounts.GetValueOrDefault(reason);
     }
+
+    public void Dispose() => _drops?.Dispose();
 
     public override async Task DisposeAsync()
     {
