@@ -32,9 +32,11 @@ var app = builder.Build();
 app.ClaimSqliteDatabase();
 await app.MigrateDatabaseAsync();
 app.UseForwardedHeaders();
+// Outside the exception handler: a request is logged once with the status its client got, so a refusal the handler
+// turns into problem details (404, 409, …) is not logged as a server error.
+app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
