@@ -6,13 +6,14 @@ using EscrowP2P.Api.Events;
 using EscrowP2P.Api.Hubs;
 using EscrowP2P.Api.Infrastructure;
 using EscrowP2P.Api.Offers;
+using EscrowP2P.Api.OpenApi;
 using EscrowP2P.Api.Trades;
 using EscrowP2P.DevChain;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStructuredLogging();
-await EmbeddedDevChain.AddIfNoChainConfiguredAsync(builder);
+if (!ApiDocumentGeneration.IsRunning) await EmbeddedDevChain.AddIfNoChainConfiguredAsync(builder);
 builder.AddEscrowChain();
 builder.AddDatabase();
 builder.AddInstanceCoordination();
@@ -26,11 +27,15 @@ builder.AddRateLimits();
 builder.AddApiControllers();
 builder.AddTrustedProxies();
 builder.AddOperations();
+builder.LeaveOutRuntimeWorkWhenDescribingApi();
 
 var app = builder.Build();
 
-app.ClaimSqliteDatabase();
-await app.MigrateDatabaseAsync();
+if (!ApiDocumentGeneration.IsRunning)
+{
+    app.ClaimSqliteDatabase();
+    await app.MigrateDatabaseAsync();
+}
 app.UseForwardedHeaders();
 // Outside the exception handler: a request is logged once with the status its client got, so a refusal the handler
 // turns into problem details (404, 409, …) is not logged as a server error.

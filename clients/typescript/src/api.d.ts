@@ -11,57 +11,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["PendingWithdrawal"][];
-                        "application/json": components["schemas"]["PendingWithdrawal"][];
-                        "text/json": components["schemas"]["PendingWithdrawal"][];
-                    };
-                };
-            };
-        };
+        /** The caller's deferred payouts, per supported token. */
+        get: operations["listWithdrawals"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WithdrawRequest"];
-                    "text/json": components["schemas"]["WithdrawRequest"];
-                    "application/*+json": components["schemas"]["WithdrawRequest"];
-                };
-            };
-            responses: {
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
+        /** The unsigned withdraw transaction (refused when nothing is pending). */
+        post: operations["prepareWithdrawal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -77,45 +31,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PrepareTradeRequest"];
-                    "text/json": components["schemas"]["PrepareTradeRequest"];
-                    "application/*+json": components["schemas"]["PrepareTradeRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["PreparedTrade"];
-                        "application/json": components["schemas"]["PreparedTrade"];
-                        "text/json": components["schemas"]["PreparedTrade"];
-                    };
-                };
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
+        /** The caller (seller) prepares a trade: returns its new id, the salt createTrade carries (the escrow derives the id from the seller and the salt) and the transactions to sign in order (approve first when the ERC-20 allowance is short, then createTrade). */
+        post: operations["prepareTrade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -129,33 +46,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    Status?: components["schemas"]["TradeStatus"];
-                    Role?: components["schemas"]["TradeRole"];
-                    Page?: number | string;
-                    PageSize?: number | string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["PagedOfTradeView"];
-                        "application/json": components["schemas"]["PagedOfTradeView"];
-                        "text/json": components["schemas"]["PagedOfTradeView"];
-                    };
-                };
-            };
-        };
+        /** The caller's trades, newest activity first. */
+        get: operations["listTrades"];
         put?: never;
         post?: never;
         delete?: never;
@@ -171,30 +63,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    tradeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["TradeView"];
-                        "application/json": components["schemas"]["TradeView"];
-                        "text/json": components["schemas"]["TradeView"];
-                    };
-                };
-            };
-        };
+        /** One trade the caller is a party of (or any, for a moderator), with its whole event history. */
+        get: operations["getTrade"];
         put?: never;
         post?: never;
         delete?: never;
@@ -212,30 +82,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    tradeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["UnsignedTransaction"];
-                        "application/json": components["schemas"]["UnsignedTransaction"];
-                        "text/json": components["schemas"]["UnsignedTransaction"];
-                    };
-                };
-            };
-        };
+        /**
+         * Buyer: the fiat payment is sent.
+         * @description Buyer: the fiat payment is sent. From then on the seller can no longer cancel.
+         */
+        post: operations["markTradePaid"];
         delete?: never;
         options?: never;
         head?: never;
@@ -251,30 +102,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    tradeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["UnsignedTransaction"];
-                        "application/json": components["schemas"]["UnsignedTransaction"];
-                        "text/json": components["schemas"]["UnsignedTransaction"];
-                    };
-                };
-            };
-        };
+        /** Seller: release the crypto to the buyer (minus the fee). */
+        post: operations["releaseTrade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -290,30 +119,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    tradeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["UnsignedTransaction"];
-                        "application/json": components["schemas"]["UnsignedTransaction"];
-                        "text/json": components["schemas"]["UnsignedTransaction"];
-                    };
-                };
-            };
-        };
+        /** Buyer while funded or paid; seller only while funded and after expiry plus the grace period. */
+        post: operations["cancelTrade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -329,30 +136,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    tradeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["UnsignedTransaction"];
-                        "application/json": components["schemas"]["UnsignedTransaction"];
-                        "text/json": components["schemas"]["UnsignedTransaction"];
-                    };
-                };
-            };
-        };
+        /** Either party, once the trade is marked paid. */
+        post: operations["disputeTrade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -366,74 +151,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    Token?: string;
-                    FiatCurrency?: string;
-                    Seller?: string;
-                    Page?: number | string;
-                    PageSize?: number | string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["PagedOfOffer"];
-                        "application/json": components["schemas"]["PagedOfOffer"];
-                        "text/json": components["schemas"]["PagedOfOffer"];
-                    };
-                };
-            };
-        };
+        /** Open offers, newest first; anyone may browse. */
+        get: operations["listOffers"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateOfferRequest"];
-                    "text/json": components["schemas"]["CreateOfferRequest"];
-                    "application/*+json": components["schemas"]["CreateOfferRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["Offer"];
-                        "application/json": components["schemas"]["Offer"];
-                        "text/json": components["schemas"]["Offer"];
-                    };
-                };
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
+        /** The caller publishes an offer to sell. */
+        post: operations["createOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -450,37 +172,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    offerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
+        /** The offer's seller withdraws it. */
+        delete: operations["withdrawOffer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -493,28 +186,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ChainInfo"];
-                        "application/json": components["schemas"]["ChainInfo"];
-                        "text/json": components["schemas"]["ChainInfo"];
-                    };
-                };
-            };
-        };
+        /** The chain the service works on, the escrow contract and the tokens it accepts. */
+        get: operations["getChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -532,39 +205,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["NonceResponse"];
-                        "application/json": components["schemas"]["NonceResponse"];
-                        "text/json": components["schemas"]["NonceResponse"];
-                    };
-                };
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
+        /** A single-use nonce for the next SIWE message, with the domain and chain id the message must name. */
+        post: operations["issueNonce"];
         delete?: never;
         options?: never;
         head?: never;
@@ -580,67 +222,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["VerifyRequest"];
-                    "text/json": components["schemas"]["VerifyRequest"];
-                    "application/*+json": components["schemas"]["VerifyRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["SignInResponse"];
-                        "application/json": components["schemas"]["SignInResponse"];
-                        "text/json": components["schemas"]["SignInResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ValidationProblemDetails"];
-                        "application/json": components["schemas"]["ValidationProblemDetails"];
-                        "text/json": components["schemas"]["ValidationProblemDetails"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-                /** @description Too Many Requests */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
+        /** Checks a signed EIP-4361 message and answers an access token, or 401. */
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -654,39 +237,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["MeResponse"];
-                        "application/json": components["schemas"]["MeResponse"];
-                        "text/json": components["schemas"]["MeResponse"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["ProblemDetails"];
-                        "application/json": components["schemas"]["ProblemDetails"];
-                        "text/json": components["schemas"]["ProblemDetails"];
-                    };
-                };
-            };
-        };
+        /** The caller's own identity, read from their access token. */
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -702,32 +254,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    Page?: number | string;
-                    PageSize?: number | string;
-                    TradeId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["PagedOfTradeView"];
-                        "application/json": components["schemas"]["PagedOfTradeView"];
-                        "text/json": components["schemas"]["PagedOfTradeView"];
-                    };
-                };
-            };
-        };
+        /** Trades waiting for a moderator, oldest first. */
+        get: operations["listDisputes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -745,34 +273,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    tradeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResolveDisputeRequest"];
-                    "text/json": components["schemas"]["ResolveDisputeRequest"];
-                    "application/*+json": components["schemas"]["ResolveDisputeRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Resolves a dispute: the server signs with the moderator key, sends, and waits (bounded) for the receipt.
+         * @description Resolves a dispute: the server signs with the moderator key, sends, and waits (bounded) for the receipt. 200 when mined or reverted, 202 while still pending, 409 when the trade is not disputed. Retrying with the same Idempotency-Key returns the first answer, or where the transaction it sent stands now; it never sends a second one.
+         */
+        post: operations["resolveDispute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -786,32 +291,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    Page?: number | string;
-                    PageSize?: number | string;
-                    TradeId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": components["schemas"]["PagedOfModeratorAuditEntry"];
-                        "application/json": components["schemas"]["PagedOfModeratorAuditEntry"];
-                        "text/json": components["schemas"]["PagedOfModeratorAuditEntry"];
-                    };
-                };
-            };
-        };
+        /** Every moderator action, newest first. */
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -824,12 +305,54 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description GET /api/chain: the chain id, the escrow contract and the tokens it accepts. */
         ChainInfo: {
             /** Format: int64 */
             chainId: number | string;
             escrowAddress: string;
             tokens: components["schemas"]["SupportedToken"][];
         };
+        /**
+         * @description The shape of a 409/422 problem as DomainExceptionHandler and the controllers write it (as extension members):
+         *     a refused state change names the trade's status; a transaction that would revert names the decoded contract
+         *     error. Only the OpenAPI document uses this type.
+         */
+        ContractErrorProblemDetails: {
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number | string;
+            detail?: null | string;
+            instance?: null | string;
+            /** @description The trade's status when it does not allow the action (e.g. "funded"). */
+            tradeStatus?: null | string;
+            /** @description The contract's custom error the transaction would revert with (e.g. "PaymentWindowExpired"). */
+            errorName?: null | string;
+            /** @description The custom error's arguments by name, as strings. */
+            errorArguments?: null | {
+                [key: string]: string;
+            };
+            /** @description The transaction that was not prepared (e.g. "markPaid"). */
+            purpose?: null | string;
+            /** @description The moderator transaction a conflicting resolve refers to. */
+            txHash?: null | string;
+        };
+        /**
+         * @description A seller publishes an offer: a token, an amount range in base units, a fiat price per whole token.
+         * @example {
+         *       "token": "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+         *       "minAmount": "10000000",
+         *       "maxAmount": "500000000",
+         *       "price": "0.92",
+         *       "fiatCurrency": "EUR",
+         *       "paymentMethods": [
+         *         "SEPA",
+         *         "Revolut"
+         *       ],
+         *       "paymentWindowSeconds": 1800,
+         *       "terms": "Payment reference: the trade id."
+         *     }
+         */
         CreateOfferRequest: {
             token: null | string;
             minAmount: null | string;
@@ -841,6 +364,7 @@ export interface components {
             paymentWindowSeconds: null | number | string;
             terms?: null | string;
         };
+        /** @description The caller, as their access token names them. */
         MeResponse: {
             address: string;
             roles: string[];
@@ -867,6 +391,22 @@ export interface components {
             /** Format: date-time */
             completedAt?: null | string;
         };
+        /**
+         * @example {
+         *       "txHash": "0x1f2e3d4c5b6a79880716253443526170819a8b7c6d5e4f30211203f4e5d6c7b8",
+         *       "status": "mined",
+         *       "blockNumber": 1234
+         *     }
+         */
+        ModeratorTransactionResult: {
+            txHash: string;
+            status: components["schemas"]["ModeratorTransactionStatus"];
+            /** Format: int64 */
+            blockNumber: null | number | string;
+        };
+        /** @enum {unknown} */
+        ModeratorTransactionStatus: "mined" | "reverted" | "pending";
+        /** @description A fresh single-use nonce, with the domain and chain id the SIWE message must name. */
         NonceResponse: {
             nonce: string;
             /** Format: date-time */
@@ -922,6 +462,7 @@ export interface components {
             /** Format: int32 */
             total: number | string;
         };
+        /** @description A payout the escrow could not push to the caller, waiting to be withdrawn. */
         PendingWithdrawal: {
             token: string;
             symbol: string;
@@ -929,11 +470,54 @@ export interface components {
             decimals: number | string;
             amount: string;
         };
+        /**
+         * @example {
+         *       "tradeId": "0x9c22ff5f21f0b81b113e63f7db6da94fedef11b2119b4088b89664fb9a3cb658",
+         *       "salt": "0x5d2a0cbb1e8f4f7a9b3c6d4e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a",
+         *       "transactions": [
+         *         {
+         *           "purpose": "approve",
+         *           "from": "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+         *           "to": "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+         *           "data": "0x095ea7b3",
+         *           "value": "0x0",
+         *           "chainId": "0x7a69",
+         *           "gas": "0x1d4c0",
+         *           "maxFeePerGas": "0x77359400",
+         *           "maxPriorityFeePerGas": "0x3b9aca00"
+         *         },
+         *         {
+         *           "purpose": "createTrade",
+         *           "from": "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+         *           "to": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+         *           "data": "0x1d65e2b0",
+         *           "value": "0x0",
+         *           "chainId": "0x7a69",
+         *           "gas": "0x1d4c0",
+         *           "maxFeePerGas": "0x77359400",
+         *           "maxPriorityFeePerGas": "0x3b9aca00"
+         *         }
+         *       ]
+         *     }
+         */
         PreparedTrade: {
             tradeId: components["schemas"]["TradeId"];
             salt: string;
             transactions: components["schemas"]["UnsignedTransaction"][];
         };
+        /**
+         * @description A seller opens a trade: who buys, which token (the zero address for ETH), how much in base units.
+         * @example {
+         *       "buyer": "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+         *       "token": "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+         *       "amount": "2500000",
+         *       "paymentWindowSeconds": 3600,
+         *       "offerId": null,
+         *       "fiatAmount": "2.50",
+         *       "fiatCurrency": "EUR",
+         *       "paymentMethod": "SEPA"
+         *     }
+         */
         PrepareTradeRequest: {
             buyer: null | string;
             token: null | string;
@@ -954,11 +538,19 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        /**
+         * @description The moderator's split: buyerBps of 10000 to the buyer (0 = full refund to the seller), and why.
+         * @example {
+         *       "buyerBps": 10000,
+         *       "reason": "The buyer's bank statement shows the payment."
+         *     }
+         */
         ResolveDisputeRequest: {
             /** Format: int32 */
             buyerBps: null | number | string;
             reason: null | string;
         };
+        /** @description A successful sign-in: the bearer token and who it is for. */
         SignInResponse: {
             accessToken: string;
             /** Format: date-time */
@@ -966,6 +558,7 @@ export interface components {
             address: string;
             roles: string[];
         };
+        /** @description A token traders can use: ETH (the zero address) or a configured ERC-20. */
         SupportedToken: {
             symbol: string;
             address: string;
@@ -991,8 +584,10 @@ export interface components {
             seq: number | string;
         };
         TradeId: string;
-        TradeRole: number;
-        TradeStatus: number;
+        /** @enum {unknown} */
+        TradeRole: "any" | "seller" | "buyer";
+        /** @enum {unknown} */
+        TradeStatus: "none" | "funded" | "paid" | "completed" | "cancelled" | "disputed" | "resolved" | null;
         TradeView: {
             tradeId: components["schemas"]["TradeId"];
             seller: string;
@@ -1019,6 +614,19 @@ export interface components {
             lastSeq: number | string;
             events?: null | components["schemas"]["TradeEventView"][];
         };
+        /**
+         * @example {
+         *       "purpose": "markPaid",
+         *       "from": "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+         *       "to": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+         *       "data": "0x8a0b1b9f9c22ff5f21f0b81b113e63f7db6da94fedef11b2119b4088b89664fb9a3cb658",
+         *       "value": "0x0",
+         *       "chainId": "0x7a69",
+         *       "gas": "0x1d4c0",
+         *       "maxFeePerGas": "0x77359400",
+         *       "maxPriorityFeePerGas": "0x3b9aca00"
+         *     }
+         */
         UnsignedTransaction: {
             purpose: string;
             from: string;
@@ -1041,10 +649,12 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /** @description The EIP-4361 text exactly as the wallet signed it, and its personal_sign signature. */
         VerifyRequest: {
             message: null | string;
             signature: null | string;
         };
+        /** @description Claim a deferred payout in string? WithdrawRequest.Token, sent to string? WithdrawRequest.To (default: the caller). */
         WithdrawRequest: {
             token: null | string;
             to?: null | string;
@@ -1057,4 +667,1069 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listWithdrawals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PendingWithdrawal"][];
+                    "application/json": components["schemas"]["PendingWithdrawal"][];
+                    "text/json": components["schemas"]["PendingWithdrawal"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    prepareWithdrawal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+                "text/json": components["schemas"]["WithdrawRequest"];
+                "application/*+json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UnsignedTransaction"];
+                    "application/json": components["schemas"]["UnsignedTransaction"];
+                    "text/json": components["schemas"]["UnsignedTransaction"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The current state does not allow it; where the transaction would revert, the decoded contract error. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description The transaction would revert on-chain for another reason; the decoded contract error. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the rate limit lets the caller in again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    prepareTrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrepareTradeRequest"];
+                "text/json": components["schemas"]["PrepareTradeRequest"];
+                "application/*+json": components["schemas"]["PrepareTradeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PreparedTrade"];
+                    "application/json": components["schemas"]["PreparedTrade"];
+                    "text/json": components["schemas"]["PreparedTrade"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The current state does not allow it; where the transaction would revert, the decoded contract error. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description The transaction would revert on-chain for another reason; the decoded contract error. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the rate limit lets the caller in again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listTrades: {
+        parameters: {
+            query?: {
+                Status?: components["schemas"]["TradeStatus"];
+                Role?: components["schemas"]["TradeRole"];
+                Page?: number | string;
+                PageSize?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedOfTradeView"];
+                    "application/json": components["schemas"]["PagedOfTradeView"];
+                    "text/json": components["schemas"]["PagedOfTradeView"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["TradeView"];
+                    "application/json": components["schemas"]["TradeView"];
+                    "text/json": components["schemas"]["TradeView"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or nothing the caller may see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    markTradePaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UnsignedTransaction"];
+                    "application/json": components["schemas"]["UnsignedTransaction"];
+                    "text/json": components["schemas"]["UnsignedTransaction"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or nothing the caller may see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The current state does not allow it; where the transaction would revert, the decoded contract error. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description The transaction would revert on-chain for another reason; the decoded contract error. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+        };
+    };
+    releaseTrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UnsignedTransaction"];
+                    "application/json": components["schemas"]["UnsignedTransaction"];
+                    "text/json": components["schemas"]["UnsignedTransaction"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or nothing the caller may see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The current state does not allow it; where the transaction would revert, the decoded contract error. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description The transaction would revert on-chain for another reason; the decoded contract error. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+        };
+    };
+    cancelTrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UnsignedTransaction"];
+                    "application/json": components["schemas"]["UnsignedTransaction"];
+                    "text/json": components["schemas"]["UnsignedTransaction"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or nothing the caller may see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The current state does not allow it; where the transaction would revert, the decoded contract error. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description The transaction would revert on-chain for another reason; the decoded contract error. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+        };
+    };
+    disputeTrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UnsignedTransaction"];
+                    "application/json": components["schemas"]["UnsignedTransaction"];
+                    "text/json": components["schemas"]["UnsignedTransaction"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or nothing the caller may see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The current state does not allow it; where the transaction would revert, the decoded contract error. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+            /** @description The transaction would revert on-chain for another reason; the decoded contract error. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+        };
+    };
+    listOffers: {
+        parameters: {
+            query?: {
+                Token?: string;
+                FiatCurrency?: string;
+                Seller?: string;
+                Page?: number | string;
+                PageSize?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedOfOffer"];
+                    "application/json": components["schemas"]["PagedOfOffer"];
+                    "text/json": components["schemas"]["PagedOfOffer"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    createOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfferRequest"];
+                "text/json": components["schemas"]["CreateOfferRequest"];
+                "application/*+json": components["schemas"]["CreateOfferRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["Offer"];
+                    "application/json": components["schemas"]["Offer"];
+                    "text/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the rate limit lets the caller in again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    withdrawOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or nothing the caller may see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the rate limit lets the caller in again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ChainInfo"];
+                    "application/json": components["schemas"]["ChainInfo"];
+                    "text/json": components["schemas"]["ChainInfo"];
+                };
+            };
+        };
+    };
+    issueNonce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["NonceResponse"];
+                    "application/json": components["schemas"]["NonceResponse"];
+                    "text/json": components["schemas"]["NonceResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the rate limit lets the caller in again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRequest"];
+                "text/json": components["schemas"]["VerifyRequest"];
+                "application/*+json": components["schemas"]["VerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["SignInResponse"];
+                    "application/json": components["schemas"]["SignInResponse"];
+                    "text/json": components["schemas"]["SignInResponse"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds until the rate limit lets the caller in again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["MeResponse"];
+                    "application/json": components["schemas"]["MeResponse"];
+                    "text/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listDisputes: {
+        parameters: {
+            query?: {
+                Page?: number | string;
+                PageSize?: number | string;
+                TradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedOfTradeView"];
+                    "application/json": components["schemas"]["PagedOfTradeView"];
+                    "text/json": components["schemas"]["PagedOfTradeView"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access token lacks the role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    resolveDispute: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Chosen by the client, one per intended action. A retry with the same key and body returns the first answer (or where its transaction stands now) and never sends a second transaction; the same key with another body is a 400.
+                 * @example resolve-7f3c9a2e
+                 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDisputeRequest"];
+                "text/json": components["schemas"]["ResolveDisputeRequest"];
+                "application/*+json": components["schemas"]["ResolveDisputeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ModeratorTransactionResult"];
+                    "application/json": components["schemas"]["ModeratorTransactionResult"];
+                    "text/json": components["schemas"]["ModeratorTransactionResult"];
+                };
+            };
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ModeratorTransactionResult"];
+                    "application/json": components["schemas"]["ModeratorTransactionResult"];
+                    "text/json": components["schemas"]["ModeratorTransactionResult"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The current state does not allow it; where the transaction would revert, the decoded contract error. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContractErrorProblemDetails"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                Page?: number | string;
+                PageSize?: number | string;
+                TradeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedOfModeratorAuditEntry"];
+                    "application/json": components["schemas"]["PagedOfModeratorAuditEntry"];
+                    "text/json": components["schemas"]["PagedOfModeratorAuditEntry"];
+                };
+            };
+            /** @description The request is invalid; errors name each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The access token lacks the role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}

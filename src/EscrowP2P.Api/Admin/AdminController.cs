@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EscrowP2P.Api.Auth;
+using EscrowP2P.Api.OpenApi;
 using EscrowP2P.Chain.Contracts;
 using EscrowP2P.Chain.Transactions;
 using EscrowP2P.Core.Errors;
@@ -17,7 +18,7 @@ namespace EscrowP2P.Api.Admin;
 public sealed partial class AdminController(TradeQueries trades, DisputeResolutionService disputes, AuditQueries audit) : ControllerBase
 {
     /// <summary>Trades waiting for a moderator, oldest first.</summary>
-    [HttpGet("disputes")]
+    [HttpGet("disputes", Name = "listDisputes")]
     public Task<Paged<TradeView>> Disputes([FromQuery] AdminPageQuery query, CancellationToken cancellationToken) =>
         trades.ListByStatusAsync(TradeStatus.Disputed, query.Page, query.PageSize, cancellationToken);
 
@@ -26,7 +27,12 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
     /// 200 when mined or reverted, 202 while still pending, 409 when the trade is not disputed. Retrying with the same
     /// Idempotency-Key returns the first answer, or where the transaction it sent stands now; it never sends a second one.
     /// </summary>
-    [HttpPost("trades/{tradeId}/resolve")]
+    [HttpPost("trades/{tradeId}/resolve", Name = "resolveDispute")]
+    [ProducesResponseType<ModeratorTransactionResult>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ModeratorTransactionResult>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ContractErrorProblemDetails>(StatusCodes.Status409Conflict)]
+    [IdempotencyKeyHeader]
     public async Task<IActionResult> Resolve(
         TradeId tradeId,
         ResolveDisputeRequest request,
@@ -54,7 +60,7 @@ public sealed partial class AdminController(TradeQueries trades, DisputeResoluti
     }
 
     /// <summary>Every moderator action, newest first.</summary>
-    [HttpGet("audit")]
+    [HttpGet("audit", Name = "listAuditEntries")]
     public Task<Paged<ModeratorAuditEntry>> Audit([FromQuery] AdminPageQuery query, CancellationToken cancellationToken) =>
         audit.ListAsync(query.TradeId?.ToLowerInvariant(), query.Page, query.PageSize, cancellationToken);
 

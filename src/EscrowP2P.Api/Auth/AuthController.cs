@@ -9,14 +9,14 @@ namespace EscrowP2P.Api.Auth;
 public sealed class AuthController(SiweSignIn signIn) : ControllerBase
 {
     /// <summary>A single-use nonce for the next SIWE message, with the domain and chain id the message must name.</summary>
-    [HttpPost("nonce")]
+    [HttpPost("nonce", Name = "issueNonce")]
     [EnableRateLimiting(AuthRateLimiting.Policy)]
     [ProducesResponseType<NonceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public Task<NonceResponse> IssueNonce(CancellationToken cancellationToken) => signIn.IssueNonceAsync(cancellationToken);
 
     /// <summary>Checks a signed EIP-4361 message and answers an access token, or 401.</summary>
-    [HttpPost("verify")]
+    [HttpPost("verify", Name = "signIn")]
     [EnableRateLimiting(AuthRateLimiting.Policy)]
     [ProducesResponseType<SignInResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
@@ -32,7 +32,7 @@ public sealed class AuthController(SiweSignIn signIn) : ControllerBase
     }
 
     /// <summary>The caller's own identity, read from their access token.</summary>
-    [HttpGet("me")]
+    [HttpGet("me", Name = "getMe")]
     [Authorize]
     [ProducesResponseType<MeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
+using EscrowP2P.Api.OpenApi;
+
 namespace EscrowP2P.Api.Auth;
 
 public static class AuthenticationExtensions
@@ -23,7 +25,10 @@ public static class AuthenticationExtensions
             .Validate(o => o.Moderators.All(EthereumAddress.IsWellFormed), "Auth:Moderators must list 0x-prefixed 20-byte addresses.")
             .ValidateOnStart();
 
-        var signingKey = JwtSigningKey.Create(builder.Configuration[$"{AuthOptions.Section}:JwtSigningKey"], builder.Environment.IsDevelopment());
+        // The document generator signs no token: a throw-away key lets the build describe the API without secrets.
+        var signingKey = JwtSigningKey.Create(
+            builder.Configuration[$"{AuthOptions.Section}:JwtSigningKey"],
+            builder.Environment.IsDevelopment() || ApiDocumentGeneration.IsRunning);
         builder.Services.AddSingleton(signingKey);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<JwtTokenIssuer>();

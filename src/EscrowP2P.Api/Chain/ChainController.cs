@@ -8,6 +8,6 @@ namespace EscrowP2P.Api.Chain;
 public sealed class ChainController(ChainConnection chain, SupportedTokens tokens) : ControllerBase
 {
     /// <summary>The chain the service works on, the escrow contract and the tokens it accepts.</summary>
-    [HttpGet]
+    [HttpGet(Name = "getChain")]
     public ChainInfo Get() => new(chain.ChainId, EthereumAddress.Checksum(chain.EscrowAddress), tokens.All);
 }

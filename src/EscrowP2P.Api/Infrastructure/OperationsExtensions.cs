@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using EscrowP2P.Core.Events;
 using OpenTelemetry.Metrics;
-using Scalar.AspNetCore;
+using EscrowP2P.Api.OpenApi;
 
 namespace EscrowP2P.Api.Infrastructure;
 
@@ -18,7 +18,7 @@ public static class OperationsExtensions
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<RpcNodeHealthCheck>("rpc-node", tags: [ReadyTag])
             .AddCheck<IngestionHealthCheck>("ingestion", tags: [ReadyTag]);
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiDocument();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter(IngestionMetrics.MeterName, "Microsoft.AspNetCore.Http.Connections", "Microsoft.AspNetCore.Server.Kestrel")
@@ -26,18 +26,14 @@ public static class OperationsExtensions
         return builder;
     }
 
-    /// <summary>/health/live (the process answers), /health/ready (its dependencies answer), /metrics (Prometheus), and
-    /// in Development the OpenAPI document and an API reference page.</summary>
+    /// <summary>/health/live (the process answers), /health/ready (its dependencies answer), /metrics (Prometheus), the
+    /// OpenAPI document at /openapi/v1.json, and in Development (or with OpenApi:ReferencePage) an API reference page.</summary>
     public static WebApplication MapOperations(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJson });
         app.MapPrometheusScrapingEndpoint("/metrics");
-        if (app.Environment.IsDevelopment())
-        {
-            app.MapOpenApi();
-            app.MapScalarApiReference();
-        }
+        app.MapApiDocument();
         return app;
     }
 

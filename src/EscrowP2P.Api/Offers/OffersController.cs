@@ -14,7 +14,7 @@ namespace EscrowP2P.Api.Offers;
 public sealed class OffersController(OfferService offers, TimeProvider time) : ControllerBase
 {
     /// <summary>Open offers, newest first; anyone may browse.</summary>
-    [HttpGet]
+    [HttpGet(Name = "listOffers")]
     [AllowAnonymous]
     public Task<Paged<Offer>> List([FromQuery] ListOffersQuery query, CancellationToken cancellationToken) =>
         offers.ListOpenAsync(
@@ -24,7 +24,7 @@ public sealed class OffersController(OfferService offers, TimeProvider time) : C
             query.Page, query.PageSize, cancellationToken);
 
     /// <summary>The caller publishes an offer to sell.</summary>
-    [HttpPost]
+    [HttpPost(Name = "createOffer")]
     [Authorize]
     [EnableRateLimiting(RateLimitPolicies.OfferChanges)]
     [ProducesResponseType<Offer>(StatusCodes.Status201Created)]
@@ -49,7 +49,8 @@ public sealed class OffersController(OfferService offers, TimeProvider time) : C
     }
 
     /// <summary>The offer's seller withdraws it.</summary>
-    [HttpDelete("{offerId:guid}")]
+    [HttpDelete("{offerId:guid}", Name = "withdrawOffer")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [Authorize]
     [EnableRateLimiting(RateLimitPolicies.OfferChanges)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

@@ -1,6 +1,7 @@
 using System.Numerics;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Api.OpenApi;
 using EscrowP2P.Chain;
 using EscrowP2P.Core.Trades;
 using Microsoft.AspNetCore.Authorization;
@@ -19,9 +20,11 @@ public sealed class TradePreparationController(TradePreparationService preparati
     /// id from the seller and the salt) and the transactions to sign in order (approve first when the ERC-20 allowance
     /// is short, then createTrade).
     /// </summary>
-    [HttpPost]
+    [HttpPost(Name = "prepareTrade")]
     [EnableRateLimiting(RateLimitPolicies.Prepare)]
     [ProducesResponseType<PreparedTrade>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ContractErrorProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ContractErrorProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<ActionResult<PreparedTrade>> Prepare(PrepareTradeRequest request, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using EscrowP2P.Api.Auth;
 using EscrowP2P.Api.Chain;
 using EscrowP2P.Api.Infrastructure;
+using EscrowP2P.Api.OpenApi;
 using EscrowP2P.Chain;
 using EscrowP2P.Chain.Transactions;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ namespace EscrowP2P.Api.Withdrawals;
 public sealed class WithdrawalsController(EscrowService escrow, SupportedTokens tokens) : ControllerBase
 {
     /// <summary>The caller's deferred payouts, per supported token.</summary>
-    [HttpGet]
+    [HttpGet(Name = "listWithdrawals")]
     public async Task<IReadOnlyList<PendingWithdrawal>> List(CancellationToken cancellationToken)
     {
         var caller = User.Address();
@@ -33,7 +34,10 @@ public sealed class WithdrawalsController(EscrowService escrow, SupportedTokens 
     }
 
     /// <summary>The unsigned withdraw transaction (refused when nothing is pending).</summary>
-    [HttpPost]
+    [HttpPost(Name = "prepareWithdrawal")]
+    [ProducesResponseType<UnsignedTransaction>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ContractErrorProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ContractErrorProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     [EnableRateLimiting(RateLimitPolicies.Withdrawals)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public Task<UnsignedTransaction> Prepare(WithdrawRequest request, CancellationToken cancellationToken)
