@@ -683,9 +683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["PendingWithdrawal"][];
                     "application/json": components["schemas"]["PendingWithdrawal"][];
-                    "text/json": components["schemas"]["PendingWithdrawal"][];
                 };
             };
             /** @description No valid access token. */
@@ -720,9 +718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["UnsignedTransaction"];
                     "application/json": components["schemas"]["UnsignedTransaction"];
-                    "text/json": components["schemas"]["UnsignedTransaction"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -795,9 +791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["PreparedTrade"];
                     "application/json": components["schemas"]["PreparedTrade"];
-                    "text/json": components["schemas"]["PreparedTrade"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -852,10 +846,10 @@ export interface operations {
     listTrades: {
         parameters: {
             query?: {
-                Status?: components["schemas"]["TradeStatus"];
-                Role?: components["schemas"]["TradeRole"];
-                Page?: number | string;
-                PageSize?: number | string;
+                status?: components["schemas"]["TradeStatus"];
+                role?: components["schemas"]["TradeRole"];
+                page?: number | string;
+                pageSize?: number | string;
             };
             header?: never;
             path?: never;
@@ -869,9 +863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["PagedOfTradeView"];
                     "application/json": components["schemas"]["PagedOfTradeView"];
-                    "text/json": components["schemas"]["PagedOfTradeView"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -911,9 +903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["TradeView"];
                     "application/json": components["schemas"]["TradeView"];
-                    "text/json": components["schemas"]["TradeView"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -962,9 +952,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["UnsignedTransaction"];
                     "application/json": components["schemas"]["UnsignedTransaction"];
-                    "text/json": components["schemas"]["UnsignedTransaction"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1040,9 +1028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["UnsignedTransaction"];
                     "application/json": components["schemas"]["UnsignedTransaction"];
-                    "text/json": components["schemas"]["UnsignedTransaction"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1118,9 +1104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["UnsignedTransaction"];
                     "application/json": components["schemas"]["UnsignedTransaction"];
-                    "text/json": components["schemas"]["UnsignedTransaction"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1196,9 +1180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["UnsignedTransaction"];
                     "application/json": components["schemas"]["UnsignedTransaction"];
-                    "text/json": components["schemas"]["UnsignedTransaction"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1260,11 +1242,11 @@ export interface operations {
     listOffers: {
         parameters: {
             query?: {
-                Token?: string;
-                FiatCurrency?: string;
-                Seller?: string;
-                Page?: number | string;
-                PageSize?: number | string;
+                token?: string;
+                fiatCurrency?: string;
+                seller?: string;
+                page?: number | string;
+                pageSize?: number | string;
             };
             header?: never;
             path?: never;
@@ -1278,9 +1260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["PagedOfOffer"];
                     "application/json": components["schemas"]["PagedOfOffer"];
-                    "text/json": components["schemas"]["PagedOfOffer"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1315,9 +1295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["Offer"];
                     "application/json": components["schemas"]["Offer"];
-                    "text/json": components["schemas"]["Offer"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1415,9 +1393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["ChainInfo"];
                     "application/json": components["schemas"]["ChainInfo"];
-                    "text/json": components["schemas"]["ChainInfo"];
                 };
             };
         };
@@ -1437,9 +1413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["NonceResponse"];
                     "application/json": components["schemas"]["NonceResponse"];
-                    "text/json": components["schemas"]["NonceResponse"];
                 };
             };
             /** @description Too many requests; retry after the seconds in Retry-After. */
@@ -1476,9 +1450,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["SignInResponse"];
                     "application/json": components["schemas"]["SignInResponse"];
-                    "text/json": components["schemas"]["SignInResponse"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1527,9 +1499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["MeResponse"];
                     "application/json": components["schemas"]["MeResponse"];
-                    "text/json": components["schemas"]["MeResponse"];
                 };
             };
             /** @description No valid access token. */
@@ -1546,9 +1516,9 @@ export interface operations {
     listDisputes: {
         parameters: {
             query?: {
-                Page?: number | string;
-                PageSize?: number | string;
-                TradeId?: string;
+                page?: number | string;
+                pageSize?: number | string;
+                tradeId?: string;
             };
             header?: never;
             path?: never;
@@ -1562,9 +1532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["PagedOfTradeView"];
                     "application/json": components["schemas"]["PagedOfTradeView"];
-                    "text/json": components["schemas"]["PagedOfTradeView"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1625,9 +1593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["ModeratorTransactionResult"];
                     "application/json": components["schemas"]["ModeratorTransactionResult"];
-                    "text/json": components["schemas"]["ModeratorTransactionResult"];
                 };
             };
             /** @description Accepted */
@@ -1636,9 +1602,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["ModeratorTransactionResult"];
                     "application/json": components["schemas"]["ModeratorTransactionResult"];
-                    "text/json": components["schemas"]["ModeratorTransactionResult"];
                 };
             };
             /** @description The request is invalid; errors name each field. */
@@ -1682,9 +1646,9 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                Page?: number | string;
-                PageSize?: number | string;
-                TradeId?: string;
+                page?: number | string;
+                pageSize?: number | string;
+                tradeId?: string;
             };
             header?: never;
             path?: never;
@@ -1698,9 +1662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["PagedOfModeratorAuditEntry"];
                     "application/json": components["schemas"]["PagedOfModeratorAuditEntry"];
-                    "text/json": components["schemas"]["PagedOfModeratorAuditEntry"];
                 };
             };
             /** @description The request is invalid; errors name each field. */

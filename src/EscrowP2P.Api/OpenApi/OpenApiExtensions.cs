@@ -23,6 +23,7 @@ public static class OpenApiExtensions
             openApi.AddOperationTransformer<BearerRequirementTransformer>();
             openApi.AddOperationTransformer<IdempotencyKeyHeaderTransformer>();
             openApi.AddOperationTransformer<ProblemResponsesTransformer>();
+            openApi.AddOperationTransformer<WireNamesTransformer>();
             openApi.AddSchemaTransformer<ExampleSchemaTransformer>();
         });
         return services;

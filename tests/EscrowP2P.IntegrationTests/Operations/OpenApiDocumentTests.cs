@@ -110,4 +110,23 @@ public class OpenApiDocumentTests(EscrowApiFixture app) : IClassFixture<EscrowAp
         ids.ShouldContain("prepareTrade");
         ids.ShouldContain("resolveDispute");
     }
+
+    [Fact]
+    public async Task Query_parameters_are_camel_case_and_successful_bodies_are_json_only()
+    {
+        foreach (var (route, operation) in await OperationsAsync())
+        {
+            foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+            {
+                if (parameter!["in"]!.GetValue<string>() != "query") continue;
+                var name = parameter["name"]!.GetValue<string>();
+                char.IsLower(name[0]).ShouldBeTrue($"{route}: query parameter {name}");
+            }
+            foreach (var (status, response) in operation["responses"]!.AsObject())
+            {
+                if (!status.StartsWith('2') || response!["content"] is not JsonObject content) continue;
+                content.Select(c => c.Key).ShouldBe(["application/json"], $"{route} {status}");
+            }
+        }
+    }
 }
