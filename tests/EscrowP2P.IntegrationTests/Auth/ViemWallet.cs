@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using EscrowP2P.DevChain;
+using EscrowP2P.IntegrationTests.Support;
 
 namespace EscrowP2P.IntegrationTests.Auth;
 
@@ -56,31 +56,10 @@ public static class ViemWallet
 
     private static async Task<string> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} could not be started; install Node.js 20+.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeLimit = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeLimit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} in {Directory} did not finish within {timeout}");
-        }
-        return process.ExitCode == 0
-            ? await output
-            : throw new InvalidOperationException($"{program} in {Directory} failed ({process.ExitCode}): {await errors}");
+        var result = await NodeProcess.RunAsync(Directory, program, arguments, timeout);
+        return result.ExitCode == 0
+            ? result.StandardOutput
+            : throw new InvalidOperationException($"{program} in {Directory} failed ({result.ExitCode}): {result.StandardError}");
     }
 
     private static string FindWalletDirectory()

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using EscrowP2P.IntegrationTests.Support;
 
 namespace EscrowP2P.IntegrationTests.Clients;
 
@@ -30,32 +30,8 @@ public static class TypeScriptPackage
     }
 
     /// <summary>Runs a program in the package's folder; the result holds its exit code and everything it printed.</summary>
-    public static async Task<ProcessResult> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} could not be started; install Node.js 20+.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeLimit = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeLimit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} in {Directory} did not finish within {timeout}");
-        }
-        return new ProcessResult(process.ExitCode, (await output + await errors).Trim());
-    }
+    public static Task<ProcessResult> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout) =>
+        NodeProcess.RunAsync(Directory, program, arguments, timeout);
 
     private static string Find()
     {
@@ -67,5 +43,3 @@ public static class TypeScriptPackage
         throw new InvalidOperationException("clients/typescript not found above " + AppContext.BaseDirectory);
     }
 }
-
-public sealed record ProcessResult(int ExitCode, string Output);
