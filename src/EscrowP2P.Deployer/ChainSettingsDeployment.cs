@@ -18,7 +18,7 @@ public static class ChainSettingsDeployment
         var chainId = await WaitForNodeAsync(reader, log, cancellationToken);
 
         var existing = await ChainSettingsFile.ReadAsync(settings.OutputFile, cancellationToken);
-        if (existing is not null && await reader.Eth.GetCode.SendRequestAsync(existing.EscrowAddress) is { Length: > 2 })
+        if (existing is not null && await DevChainDeployer.IsDeployedAsync(reader, existing))
         {
             return $"the escrow at {existing.EscrowAddress} is deployed already; {settings.OutputFile} kept";
         }

@@ -54,4 +54,8 @@ public static class DevChainDeployer
 
         return new DevDeployment(escrow, stablecoin, (ulong)escrowReceipt.BlockNumber.Value);
     }
+
+    /// <summary>Whether the node still holds the escrow of <paramref name="deployment"/> (a chain that was reset does not).</summary>
+    public static async Task<bool> IsDeployedAsync(IWeb3 node, DevDeployment deployment) =>
+        await node.Eth.GetCode.SendRequestAsync(deployment.EscrowAddress) is { Length: > 2 };
 }

@@ -105,9 +105,7 @@ public sealed partial class EmbeddedDevChain(AnvilNode node, DevDeployment deplo
     {
         if (!File.Exists(deploymentFile)) return null;
         var saved = JsonSerializer.Deserialize<DevDeployment>(await File.ReadAllTextAsync(deploymentFile));
-        if (saved is null) return null;
-        var code = await new Web3(node.RpcUrl).Eth.GetCode.SendRequestAsync(saved.EscrowAddress);
-        return code is { Length: > 2 } ? saved : null;
+        return saved is not null && await DevChainDeployer.IsDeployedAsync(new Web3(node.RpcUrl), saved) ? saved : null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = """

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using EscrowP2P.DevChain;
@@ -82,11 +81,7 @@ public sealed class TwoInstanceTopology : AnvilFixture
         var start = ServerProcess.StartInfo("dotnet", [RepositoryPaths.BuiltProgram("EscrowP2P.Deployer")]);
         start.Environment["Chain__RpcUrl"] = Node.RpcUrl;
         start.Environment["Deployer__OutputFile"] = _deploymentFile;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the deployer");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"the deployer failed ({process.ExitCode}):\n{await output}\n{await error}");
+        await ServerProcess.RunToCompletionAsync(start);
         return await ChainSettingsFile.ReadAsync(_deploymentFile, CancellationToken.None)
             ?? throw new InvalidOperationException($"the deployer wrote no deployment to {_deploymentFile}");
     }

@@ -173,16 +173,6 @@ public sealed class PostgresServer : IAsyncDisposable
             + "the Debian package postgresql; install it, or run the tests through that command.");
     }
 
-    private static async Task RunAsync(string fileName, string[] arguments, string? runAsUser = null)
-    {
-        var start = ServerProcess.StartInfo(fileName, arguments, runAsUser);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{fileName} failed with code {process.ExitCode}:\n{await output}\n{await error}");
-        }
-    }
+    private static Task<string> RunAsync(string fileName, string[] arguments, string? runAsUser = null) =>
+        ServerProcess.RunToCompletionAsync(ServerProcess.StartInfo(fileName, arguments, runAsUser));
 }

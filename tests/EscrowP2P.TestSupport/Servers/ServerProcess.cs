@@ -69,6 +69,18 @@ public sealed partial class ServerProcess : IAsyncDisposable
         return start;
     }
 
+    /// <summary>Runs a short-lived program (set-up, not a server) to its end; fails with what it printed unless it exits 0.</summary>
+    public static async Task<string> RunToCompletionAsync(ProcessStartInfo start)
+    {
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0
+            ? await output
+            : throw new InvalidOperationException($"{start.FileName} failed with code {process.ExitCode}:\n{await output}\n{await error}");
+    }
+
     /// <summary>The last lines the server printed.</summary>
     public string RecentOutput
     {
